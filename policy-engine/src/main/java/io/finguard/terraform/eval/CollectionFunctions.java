@@ -236,10 +236,6 @@ final class CollectionFunctions {
     }
 
     private static Value one(Args a) {
-        Value v = a.known(0);
-        if (v instanceof Null) {
-            return Value.NULL;
-        }
         Seq s = a.seq(0);
         if (s.kind() == SeqKind.SET && s.containsUnknown()) {
             throw new UnknownOperand();

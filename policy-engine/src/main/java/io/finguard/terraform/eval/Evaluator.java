@@ -389,9 +389,6 @@ public final class Evaluator {
         @Override
         public Value renderTemplate(SourceFile template, Scope vars) {
             Expression parsed = TemplateFiles.parse(template);
-            if (parsed == null) {
-                return UNKNOWN;
-            }
             Evaluator nested = new Evaluator(vars, template, baseDirectory, functions, true);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {

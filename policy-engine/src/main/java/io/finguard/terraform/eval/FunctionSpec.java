@@ -22,7 +22,8 @@ record FunctionSpec(String name, int minArgs, int maxArgs, FunctionBody body) {
         } else {
             expected = minArgs + " to " + maxArgs;
         }
-        return "function \"" + name + "\" expects " + expected + " argument" + (expected.equals("1") ? "" : "s")
+        boolean singular = minArgs == 1 && (maxArgs == 1 || maxArgs == VARIADIC);
+        return "function \"" + name + "\" expects " + expected + " argument" + (singular ? "" : "s")
                 + ", got " + count;
     }
 }
