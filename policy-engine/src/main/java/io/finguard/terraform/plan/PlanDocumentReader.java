@@ -14,9 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -24,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a plan file into a {@link PlanDocument}: detects the encoding, streams the top-level object and keeps only
@@ -31,6 +29,8 @@ import java.util.List;
  * message and, for malformed JSON, the line Jackson stopped at.
  */
 final class PlanDocumentReader {
+
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[[^\\]]*\\]\\)");
 
     private final ObjectMapper mapper;
 
@@ -54,8 +54,14 @@ final class PlanDocumentReader {
             PlanEncoding encoding = PlanEncoding.detect(head, head.length);
             in.reset();
             in.skipNBytes(encoding.bomLength);
-            try (JsonParser parser = open(in, encoding)) {
-                return readDocument(parser, encoding);
+            if (encoding.charset.equals(StandardCharsets.UTF_8)) {
+                // Jackson decodes UTF-8 itself, faster than a Reader, and reports bad bytes with their line.
+                try (JsonParser parser = mapper.getFactory().createParser(in)) {
+                    return readDocument(parser);
+                }
+            }
+            try (JsonParser parser = mapper.getFactory().createParser(encoding.decode(in.readAllBytes()))) {
+                return readDocument(parser);
             }
         } catch (NoSuchFileException e) {
             throw new PlanReadException(0, "cannot read plan: file not found");
@@ -66,17 +72,7 @@ final class PlanDocumentReader {
         }
     }
 
-    private JsonParser open(InputStream in, PlanEncoding encoding) throws IOException {
-        if (encoding.charset.equals(StandardCharsets.UTF_8)) {
-            // Jackson decodes UTF-8 itself, faster than a Reader, and reports bad bytes with their line.
-            return mapper.getFactory().createParser(in);
-        }
-        return mapper.getFactory().createParser(new InputStreamReader(in, encoding.charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    }
-
-    private PlanDocument readDocument(JsonParser parser, PlanEncoding encoding) throws PlanReadException, IOException {
+    private PlanDocument readDocument(JsonParser parser) throws PlanReadException, IOException {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -97,7 +93,10 @@ final class PlanDocumentReader {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (field) {
-                    case "format_version" -> formatVersion = value.isScalarValue() ? parser.getValueAsString() : null;
+                    case "format_version" -> {
+                        formatVersion = value.isScalarValue() ? parser.getValueAsString() : null;
+                        parser.skipChildren();
+                    }
                     case "variables" -> variables = mapper.readTree(parser);
                     case "planned_values" -> planned = mapper.readTree(parser);
                     case "values" -> stateValues = mapper.readTree(parser);
@@ -121,11 +120,13 @@ final class PlanDocumentReader {
             JsonNode root = (isPlan ? planned : stateValues).path("root_module");
             return new PlanDocument(formatVersion, variables, root, changes, hasChanges, configuration);
         } catch (StreamReadException e) {
-            throw new PlanReadException(lineOf(e.getLocation()), "malformed JSON: " + e.getOriginalMessage());
-        } catch (CharacterCodingException e) {
-            throw new PlanReadException(lineOf(parser.currentLocation()),
-                    "not valid " + encoding.charset.name() + " text");
+            throw new PlanReadException(lineOf(e.getLocation()), "malformed JSON: " + plain(e.getOriginalMessage()));
         }
+    }
+
+    /** Jackson appends where an unclosed object started, naming a redacted source; the error's line suffices. */
+    private static String plain(String jacksonMessage) {
+        return START_MARKER.matcher(jacksonMessage).replaceAll("");
     }
 
     /** Reads change entries one by one, dropping the {@code before} side, which finguard never checks. */

@@ -1,6 +1,9 @@
 package io.finguard.terraform.plan;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,6 +29,25 @@ enum PlanEncoding {
     PlanEncoding(Charset charset, int bomLength) {
         this.charset = charset;
         this.bomLength = bomLength;
+    }
+
+    /**
+     * Decodes the text after the BOM, refusing malformed input with the line it is on: a decoder stops at the bad
+     * bytes, so the text before them is valid and its newlines give the line.
+     */
+    String decode(byte[] afterBom) throws PlanReadException {
+        ByteBuffer bytes = ByteBuffer.wrap(afterBom);
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            String valid = new String(afterBom, 0, bytes.position(), charset);
+            int line = 1 + (int) valid.chars().filter(c -> c == '\n').count();
+            throw new PlanReadException(line, "not valid " + charset.name() + " text");
+        }
     }
 
     /** @param head the first {@code length} bytes of the file (fewer than {@link #HEAD_LENGTH} for tiny files) */

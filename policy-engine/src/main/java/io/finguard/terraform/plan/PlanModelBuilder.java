@@ -75,15 +75,16 @@ final class PlanModelBuilder {
         for (Resource resource : resources.values()) {
             addresses.addAll(Addresses.moduleLineage(resource.moduleAddress()));
         }
+        Map<String, Map<String, ProviderConfig>> used = new LinkedHashMap<>();
+        for (Resource resource : resources.values()) {
+            used.computeIfAbsent(resource.moduleAddress(), m -> new LinkedHashMap<>())
+                    .putIfAbsent(resource.provider().key(), resource.provider());
+        }
         List<Module> modules = new ArrayList<>();
         for (String address : addresses) {
             String path = Addresses.configAddress(address);
             Map<String, ProviderConfig> visible = new LinkedHashMap<>(configuration.providersDeclaredIn(path));
-            for (Resource resource : resources.values()) {
-                if (resource.moduleAddress().equals(address)) {
-                    visible.putIfAbsent(resource.provider().key(), resource.provider());
-                }
-            }
+            used.getOrDefault(address, Map.of()).forEach(visible::putIfAbsent);
             modules.add(new Module(address, address.isEmpty() ? null : configuration.moduleSource(path), null, true,
                     address.isEmpty() ? rootVariables : Map.of(), Map.of(), Map.copyOf(visible), null));
         }
@@ -116,8 +117,12 @@ final class PlanModelBuilder {
             return;
         }
         JsonNode body = change.path("change");
-        // A deposed object is an old copy of a replaced resource, on its way out whatever the actions say.
-        if (change.hasNonNull("deposed") || onlyRemoves(body.path("actions"))) {
+        // A deposed object is an old copy of a replaced resource on its way out; its current object, listed
+        // separately under the same address, is the one that stays.
+        if (change.hasNonNull("deposed")) {
+            return;
+        }
+        if (onlyRemoves(body.path("actions"))) {
             destroyed.add(address);
             return;
         }
