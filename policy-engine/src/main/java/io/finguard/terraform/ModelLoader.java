@@ -2,6 +2,7 @@ package io.finguard.terraform;
 
 import io.finguard.terraform.load.LoadRequest;
 import io.finguard.terraform.load.TerraformLoader;
+import io.finguard.terraform.plan.Addresses;
 import io.finguard.terraform.plan.PlanLoader;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class ModelLoader {
         }
         List<Resource> joined = new ArrayList<>();
         for (Resource r : plan.resources()) {
-            Resource source = byAddress.get(withoutInstanceKeys(r.address()));
+            Resource source = byAddress.get(Addresses.configAddress(r.address()));
             if (source == null) {
                 joined.add(r);
             } else {
@@ -48,31 +49,5 @@ public final class ModelLoader {
         List<LoadError> errors = new ArrayList<>(plan.errors());
         errors.addAll(hcl.errors());
         return new TerraformModel(hcl.root(), hcl.modules(), joined, errors);
-    }
-
-    /** {@code module.a["x"].aws_s3_bucket.b[0]} → {@code module.a.aws_s3_bucket.b}. */
-    static String withoutInstanceKeys(String address) {
-        StringBuilder out = new StringBuilder(address.length());
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < address.length(); i++) {
-            char c = address.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"' && depth > 0) {
-                inString = true;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
