@@ -85,6 +85,14 @@ public final class Addresses {
         return steps.size() <= 2 ? "" : String.join(".", steps.subList(0, steps.size() - 2));
     }
 
+    /** The part of an address inside its module: {@code module.m.aws_x.y} in {@code module.m} → {@code aws_x.y}. */
+    static String inModuleLocal(String address, String moduleAddress) {
+        if (moduleAddress == null || moduleAddress.isEmpty() || !address.startsWith(moduleAddress + ".")) {
+            return address;
+        }
+        return address.substring(moduleAddress.length() + 1);
+    }
+
     /** Prefixes a module-relative address with its module path. */
     static String inModule(String moduleAddress, String local) {
         return moduleAddress == null || moduleAddress.isEmpty() ? local : moduleAddress + "." + local;

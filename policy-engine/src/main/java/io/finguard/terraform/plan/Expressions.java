@@ -17,6 +17,10 @@ import java.util.Set;
  */
 final class Expressions {
 
+    /** Reference roots whose values a plan always knows. */
+    private static final List<String> KNOWN_IN_A_PLAN =
+            List.of("var.", "local.", "each.", "count.", "path.", "terraform.");
+
     private Expressions() {
     }
 
@@ -25,12 +29,26 @@ final class Expressions {
         return node.isObject() && (node.isEmpty() || node.has("references") || node.has("constant_value"));
     }
 
-    /** The longest reference, which names the most specific thing (an attribute rather than its resource); or null. */
+    /**
+     * The reference that best names where an unknown value comes from, or null when there is none. In a plan,
+     * variables, locals and {@code each}/{@code count} are known, so an unknown value stems from a resource, a data
+     * source or a module output: those references are preferred ({@code merge(local.tags, {Name = aws_x.y.id})}
+     * is unknown because of {@code aws_x.y.id}). Among them the longest is the most specific, since Terraform lists
+     * {@code aws_s3_bucket.data.id} and then {@code aws_s3_bucket.data}.
+     */
     static String mostSpecificReference(JsonNode expression) {
         String best = null;
-        for (JsonNode ref : expression.path("references")) {
-            if (ref.isTextual() && (best == null || ref.asText().length() > best.length())) {
-                best = ref.asText();
+        boolean bestMayBeUnknown = false;
+        for (JsonNode node : expression.path("references")) {
+            if (!node.isTextual()) {
+                continue;
+            }
+            String ref = node.asText();
+            boolean mayBeUnknown = KNOWN_IN_A_PLAN.stream().noneMatch(ref::startsWith);
+            if (best == null || (mayBeUnknown && !bestMayBeUnknown)
+                    || (mayBeUnknown == bestMayBeUnknown && ref.length() > best.length())) {
+                best = ref;
+                bestMayBeUnknown = mayBeUnknown;
             }
         }
         return best;

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class PlanLoader {
 
-    private final PlanDocumentReader reader = new PlanDocumentReader();
+    private final PlanFileReader reader = new PlanFileReader();
 
     /** The plan as a model; see {@link #read} for the configuration references as well. */
     public TerraformModel load(Path planFile, Path scanRoot) {
@@ -39,15 +39,16 @@ public final class PlanLoader {
         String file = reportPath(planFile, scanRoot);
         Path root = scanRoot != null ? scanRoot : planFile.toAbsolutePath().getParent();
         try {
-            PlanDocument document = reader.read(planFile);
-            String version = document.formatVersion();
+            PlanHeader header = reader.readHeader(planFile);
+            String version = header.formatVersion();
             // Terraform bumps the major format version only for changes that break consumers.
             if (version != null && !version.equals("1") && !version.startsWith("1.")) {
                 return failed(root, file, 0, "unsupported plan format_version " + version + " (finguard reads 1.x)");
             }
-            PlanConfiguration configuration = PlanConfiguration.from(document.configuration());
-            PlanModelBuilder builder = new PlanModelBuilder(configuration, file).add(document);
-            TerraformModel model = new TerraformModel(root, builder.modules(variables(document.variables())),
+            PlanConfiguration configuration = PlanConfiguration.from(header.configuration());
+            PlanModelBuilder builder = new PlanModelBuilder(configuration, file);
+            reader.readResources(planFile, header, builder);
+            TerraformModel model = new TerraformModel(root, builder.modules(variables(header.variables())),
                     builder.resources(), builder.errors());
             return new LoadedPlan(model, PlanReferences.from(configuration));
         } catch (PlanReadException e) {

@@ -81,7 +81,7 @@ public final class PlanReferences {
         if (!module.equals(Addresses.moduleOf(fromAddress))) {
             return false;
         }
-        String instance = module.isEmpty() ? targetAddress : targetAddress.substring(module.length() + 1);
+        String instance = Addresses.inModuleLocal(targetAddress, module);
         String resource = Addresses.configAddress(instance);
         List<String> refs = of(fromAddress, attribute);
         List<String> keyed = refs.stream().filter(ref -> ref.startsWith(resource + "[")).toList();

@@ -54,18 +54,18 @@ final class ProviderResolver {
         String path = modulePath;
         String key = localKey;
         while (true) {
-            ProviderConfig declared = configuration.providerConfig(path.isEmpty() ? key : path + ":" + key);
-            String passed = configuration.callProviders(path).get(key);
-            if (passed != null && !path.isEmpty()) {
+            String passed = path.isEmpty() ? null : configuration.callProviders(path).get(key);
+            if (passed == null) {
+                ProviderConfig declared = configuration.providerConfig(path.isEmpty() ? key : path + ":" + key);
+                if (declared != null || path.isEmpty()) {
+                    return declared;
+                }
+                // Nothing declared or passed: Terraform hands a module its caller's default configuration of the
+                // same name. An alias needs an explicit `providers` entry, which old plans do not record; the same
+                // name is the usual choice there, so it is the best guess.
+            } else {
                 key = passed;
-            } else if (declared != null) {
-                return declared;
-            } else if (path.isEmpty()) {
-                return null;
             }
-            // Nothing declared here: Terraform hands a module its caller's configuration of the same name. For an
-            // alias it requires an explicit `providers` entry that old plans do not record; the same name is the
-            // usual choice there, so it is the best guess.
             path = Addresses.parentModule(path);
         }
     }

@@ -37,8 +37,12 @@ class PlanUnknownsTest {
         assertUnknown(KNOWN_AFTER_APPLY, at(lambda, "tags_all", "Name"));
     }
 
+    /**
+     * {@code tags = merge(local.cost_allocation_tags_for_data, {Name = aws_s3_bucket.data.id})}: locals are known
+     * in a plan, so the shorter resource reference names the unknown.
+     */
     @Test
-    void unknownInsideAnObjectAttributeUsesTheAttributesExpression() {
+    void unknownInsideAnObjectAttributeUsesTheAttributesResourceReference() {
         assertUnknown("aws_s3_bucket.data.id", at(lambda, "tags", "Name"));
         assertStr("data", at(lambda, "tags", "Team"));
         assertTrue(lambda.get("tags").containsUnknown());
