@@ -43,7 +43,7 @@ public final class ModelLoader {
             } else {
                 joined.add(new Resource(r.address(), r.mode(), r.type(), r.name(), r.moduleAddress(), r.values(),
                         source.count(), source.forEach(), r.provider(), source.location(), source.syntax(),
-                        source.callers()));
+                        source.callers(), r.references().isEmpty() ? source.references() : r.references()));
             }
         }
         List<LoadError> errors = new ArrayList<>(plan.errors());

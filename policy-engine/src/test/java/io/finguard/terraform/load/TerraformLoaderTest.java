@@ -204,6 +204,8 @@ class TerraformLoaderTest {
         TerraformModel model = load();
         Resource lc = resource(model, "aws_s3_bucket_lifecycle_configuration.l");
         assertEquals(new Value.Unknown("aws_s3_bucket.b.id"), lc.get("bucket"));
+        assertEquals(List.of("aws_s3_bucket.b.id", "aws_s3_bucket.b"), lc.referencesOf("bucket"),
+                "written as a plan's configuration writes references, so rules link the same way in both modes");
         Value rule = ((Value.Seq) lc.get("rule")).elements().get(0);
         assertEquals(new Value.Unknown("var.no_value"), path(rule, "id"));
         assertEquals(Value.str("Enabled"), path(rule, "status"));
