@@ -115,8 +115,10 @@ final class PlanModelBuilder implements PlanSink {
         List<Module> modules = new ArrayList<>();
         for (String address : addresses) {
             String path = Addresses.configAddress(address);
+            // What the module's resources resolve to wins over an entry of the module's own: such an entry is
+            // often only the module's required_providers, and the resources say where their configuration is.
             Map<String, ProviderConfig> visible = new LinkedHashMap<>(configuration.providersDeclaredIn(path));
-            used.getOrDefault(address, Map.of()).forEach(visible::putIfAbsent);
+            visible.putAll(used.getOrDefault(address, Map.of()));
             modules.add(new Module(address, address.isEmpty() ? null : configuration.moduleSource(path), null, true,
                     address.isEmpty() ? rootVariables : Map.of(), Map.of(), Map.copyOf(visible), null));
         }
