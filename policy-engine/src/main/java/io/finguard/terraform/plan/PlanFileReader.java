@@ -1,8 +1,11 @@
 package io.finguard.terraform.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +44,13 @@ final class PlanFileReader {
     private final ObjectMapper mapper;
 
     PlanFileReader() {
+        // A plan is the user's own file and may legitimately hold long strings (inline policies, base64 content);
+        // the nesting limit stays, as it keeps recursion over the values bounded.
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                .build();
         // Exact decimals: a plan's numbers (sizes, capacities, account ids) must not pass through double.
-        this.mapper = new ObjectMapper()
+        this.mapper = new ObjectMapper(factory)
                 .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
@@ -268,6 +276,8 @@ final class PlanFileReader {
             }
         } catch (StreamReadException e) {
             throw new PlanReadException(lineOf(e.getLocation()), "malformed JSON: " + plain(e.getOriginalMessage()));
+        } catch (StreamConstraintsException e) {
+            throw new PlanReadException(0, "cannot read plan: " + e.getOriginalMessage());
         } catch (NoSuchFileException e) {
             throw new PlanReadException(0, "cannot read plan: file not found");
         } catch (AccessDeniedException e) {

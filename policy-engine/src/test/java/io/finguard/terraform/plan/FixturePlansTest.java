@@ -2,6 +2,7 @@ package io.finguard.terraform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finguard.terraform.Module;
 import io.finguard.terraform.ProviderConfig;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.TerraformModel;
@@ -82,5 +83,15 @@ class FixturePlansTest {
         ProviderConfig provider = resource(model, "module.replica.aws_s3_bucket.this").provider();
         assertEquals("aws.us_west", provider.key());
         assertInstanceOf(Value.Obj.class, provider.defaultTags());
+    }
+
+    @Test
+    void modulesWithoutProviderBlocksShowTheConfigurationTheirResourcesUse() {
+        TerraformModel model = read("demo.json").model();
+        ProviderConfig root = model.modules().get(0).providers().get("aws");
+        Module storage = model.modules().stream().filter(m -> m.address().equals("module.storage")).findFirst()
+                .orElseThrow();
+        assertEquals(root, storage.providers().get("aws"));
+        assertEquals(root, resource(model, "module.storage.aws_s3_bucket.data").provider());
     }
 }
