@@ -80,18 +80,6 @@ class PlanErrorsTest {
     }
 
     @Test
-    void longStringsAreNoError() throws IOException {
-        Path file = dir.resolve("plan.json");
-        String content = "x".repeat(25_000_000);
-        Files.writeString(file, "{\"planned_values\": {\"root_module\": {\"resources\": [{\"address\": \"a.b\", "
-                + "\"type\": \"a\", \"name\": \"b\", \"values\": {\"content\": \"" + content + "\"}}]}}}");
-        TerraformModel model = new PlanLoader().load(file, dir);
-        assertEquals(List.of(), model.errors());
-        assertEquals(content.length(), ((io.finguard.terraform.Value.Str) model.resources().get(0).get("content"))
-                .value().length());
-    }
-
-    @Test
     void missingFileIsAnError() {
         LoadError error = onlyError(new PlanLoader().load(dir.resolve("plans/tfplan.json"), dir));
         assertEquals(new LoadError("plans/tfplan.json", 0, "cannot read plan: file not found"), error);
