@@ -1,6 +1,7 @@
 package io.finguard.terraform;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A resource or data source as finguard sees it, the same shape whether it came from HCL or from a plan.
@@ -17,12 +18,22 @@ import java.util.List;
  * @param location      the block's file and lines
  * @param syntax        the block in its file; null when the resource comes from a plan with no HCL beside it
  * @param callers       the {@code module} blocks through which it was instantiated, outermost first
+ * @param references    for each top-level argument, what its expression refers to, written as Terraform's plan
+ *                      {@code configuration} writes it, most specific first: {@code bucket = aws_s3_bucket.b.id}
+ *                      gives {@code ["aws_s3_bucket.b.id", "aws_s3_bucket.b"]}. This ties resources together even
+ *                      when both ends are known values (a lifecycle configuration to its bucket)
  */
 public record Resource(String address, ResourceMode mode, String type, String name, String moduleAddress,
                        Value.Obj values, Value count, Value forEach, ProviderConfig provider,
-                       Location location, SyntaxRef syntax, List<SyntaxRef> callers) {
+                       Location location, SyntaxRef syntax, List<SyntaxRef> callers,
+                       Map<String, List<String>> references) {
 
     public Value get(String attribute) {
         return values.get(attribute);
+    }
+
+    /** What the argument refers to, most specific first; empty when it refers to nothing. */
+    public List<String> referencesOf(String attribute) {
+        return references.getOrDefault(attribute, List.of());
     }
 }

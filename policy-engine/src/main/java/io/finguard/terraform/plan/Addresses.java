@@ -9,7 +9,7 @@ import java.util.List;
  * translate between the two. Instance keys may be quoted strings containing dots, brackets or escaped quotes, so
  * splitting is done by a small scanner rather than a regex.
  */
-final class Addresses {
+public final class Addresses {
 
     private Addresses() {
     }
@@ -47,7 +47,7 @@ final class Addresses {
     }
 
     /** Drops every instance key: {@code module.a[0].aws_x.y["k"]} → {@code module.a.aws_x.y}. */
-    static String configAddress(String address) {
+    public static String configAddress(String address) {
         if (address == null || address.indexOf('[') < 0) {
             return address;
         }

@@ -158,6 +158,7 @@ final class PlanModelBuilder implements PlanSink {
                 type, moduleAddress);
         return Optional.of(new Resource(address, data ? ResourceMode.DATA : ResourceMode.MANAGED, type,
                 name, moduleAddress, PlanValues.resourceValues(after, afterUnknown, expressions), null, null,
-                provider, Location.NONE, null, List.of()));
+                provider, Location.NONE, null, List.of(),
+                config == null ? Map.of() : PlanReferences.ofResource(config)));
     }
 }

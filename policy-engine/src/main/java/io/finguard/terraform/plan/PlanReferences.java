@@ -29,18 +29,23 @@ public final class PlanReferences {
     static PlanReferences from(PlanConfiguration configuration) {
         Map<String, Map<String, List<String>>> byResource = new LinkedHashMap<>();
         for (PlanConfiguration.ConfigResource resource : configuration.resources()) {
-            Map<String, List<String>> byAttribute = new LinkedHashMap<>();
-            resource.expressions().fields().forEachRemaining(field -> {
-                List<String> refs = Expressions.allReferences(field.getValue());
-                if (!refs.isEmpty()) {
-                    byAttribute.put(field.getKey(), refs);
-                }
-            });
-            putIfAny(byAttribute, "count", Expressions.allReferences(resource.countExpression()));
-            putIfAny(byAttribute, "for_each", Expressions.allReferences(resource.forEachExpression()));
-            byResource.put(resource.address(), Map.copyOf(byAttribute));
+            byResource.put(resource.address(), ofResource(resource));
         }
         return new PlanReferences(Map.copyOf(byResource));
+    }
+
+    /** The references of one configured resource's arguments, by argument name. */
+    static Map<String, List<String>> ofResource(PlanConfiguration.ConfigResource resource) {
+        Map<String, List<String>> byAttribute = new LinkedHashMap<>();
+        resource.expressions().fields().forEachRemaining(field -> {
+            List<String> refs = Expressions.allReferences(field.getValue());
+            if (!refs.isEmpty()) {
+                byAttribute.put(field.getKey(), refs);
+            }
+        });
+        putIfAny(byAttribute, "count", Expressions.allReferences(resource.countExpression()));
+        putIfAny(byAttribute, "for_each", Expressions.allReferences(resource.forEachExpression()));
+        return Map.copyOf(byAttribute);
     }
 
     private static void putIfAny(Map<String, List<String>> byAttribute, String name, List<String> refs) {

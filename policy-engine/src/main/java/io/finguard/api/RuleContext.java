@@ -1,0 +1,45 @@
+package io.finguard.api;
+
+import io.finguard.terraform.Location;
+import io.finguard.terraform.Resource;
+import io.finguard.terraform.TerraformModel;
+
+import java.util.List;
+
+/** What a rule sees while checking one model, and where it reports. */
+public interface RuleContext {
+
+    TerraformModel model();
+
+    /** Managed resources of these types (all managed resources when none is given), in model order. */
+    List<Resource> resources(String... types);
+
+    /** This rule's effective parameters. */
+    RuleParameters parameters();
+
+    /** Another rule's effective parameters (FG502 takes its retention from FG501's {@code max-days}). */
+    RuleParameters parametersOf(String ruleId);
+
+    /** True when values come from a plan: {@code tags_all} is then the truth, and instances are expanded. */
+    boolean planMode();
+
+    /**
+     * Where an argument is: the attribute at {@code path} (nested blocks by type, first of each, e.g.
+     * {@code "scaling_config", "max_size"}) when it is written, else the nearest enclosing block's header, else the
+     * resource block's header; {@link Location#NONE} when the resource has no HCL.
+     */
+    Location locate(Resource resource, String... path);
+
+    void report(FindingDraft finding);
+
+    /** Convenience for {@code report(FindingDraft.of(resource, locate(resource, path), message))}. */
+    default void report(Resource resource, String message, String... path) {
+        report(FindingDraft.of(resource, locate(resource, path), message));
+    }
+
+    /**
+     * The resource could not be checked because a value it depends on is unknown; it is counted as unverified in
+     * the summary (and becomes a finding with {@code --strict}).
+     */
+    void unverified(Resource resource, String reason);
+}

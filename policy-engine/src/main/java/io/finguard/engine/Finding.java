@@ -1,0 +1,23 @@
+package io.finguard.engine;
+
+import io.finguard.api.Severity;
+
+/**
+ * A finding as reports show it (SPEC §6). {@code file} is relative to the scan root with {@code /} (null for a
+ * plan without HCL), {@code line}/{@code endLine} span the offending attribute or the block header.
+ *
+ * @param fingerprint stable across line moves: rule, resource address and the located attribute, hashed
+ * @param suppression the suppression that applies, or null
+ */
+public record Finding(String ruleId, String rule, Severity severity, String resource, String resourceType,
+                      String file, int line, int endLine, String message, boolean fixable, String fingerprint,
+                      Suppression suppression) {
+
+    /** Why a finding is suppressed, as written in the {@code finguard:ignore} comment. */
+    public record Suppression(String reason, String until, String file, int line) {
+    }
+
+    public boolean suppressed() {
+        return suppression != null;
+    }
+}

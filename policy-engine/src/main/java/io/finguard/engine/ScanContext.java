@@ -1,0 +1,82 @@
+package io.finguard.engine;
+
+import io.finguard.api.FindingDraft;
+import io.finguard.api.Rule;
+import io.finguard.api.RuleContext;
+import io.finguard.api.RuleParameters;
+import io.finguard.terraform.Location;
+import io.finguard.terraform.Resource;
+import io.finguard.terraform.ResourceMode;
+import io.finguard.terraform.TerraformModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The {@link RuleContext} one rule sees during one scan; collects what it reports. */
+final class ScanContext implements RuleContext {
+
+    private final TerraformModel model;
+    private final boolean planMode;
+    private final RuleParameters parameters;
+    private final Function<String, RuleParameters> otherParameters;
+    final List<FindingDraft> drafts = new ArrayList<>();
+    final Map<String, String> unverified = new LinkedHashMap<>();
+
+    ScanContext(TerraformModel model, boolean planMode, Rule rule, Function<String, RuleParameters> parametersOf) {
+        this.model = model;
+        this.planMode = planMode;
+        this.parameters = parametersOf.apply(rule.metadata().id());
+        this.otherParameters = parametersOf;
+    }
+
+    @Override
+    public TerraformModel model() {
+        return model;
+    }
+
+    @Override
+    public List<Resource> resources(String... types) {
+        Set<String> wanted = Set.of(types);
+        List<Resource> out = new ArrayList<>();
+        for (Resource r : model.resources()) {
+            if (r.mode() == ResourceMode.MANAGED && (wanted.isEmpty() || wanted.contains(r.type()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public RuleParameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public RuleParameters parametersOf(String ruleId) {
+        return otherParameters.apply(ruleId);
+    }
+
+    @Override
+    public boolean planMode() {
+        return planMode;
+    }
+
+    @Override
+    public Location locate(Resource resource, String... path) {
+        return Locator.locate(resource, path);
+    }
+
+    @Override
+    public void report(FindingDraft finding) {
+        drafts.add(finding);
+    }
+
+    @Override
+    public void unverified(Resource resource, String reason) {
+        unverified.putIfAbsent(resource.address(), reason);
+    }
+}

@@ -1,0 +1,36 @@
+package io.finguard.engine;
+
+import io.finguard.api.Severity;
+import io.finguard.terraform.LoadError;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a report renders: findings (unsuppressed, sorted by file and line), suppressed findings, errors
+ * (files that could not be read or parsed, expired suppressions, rules that failed) and the counts.
+ *
+ * @param files       Terraform files read
+ * @param resources   managed resources checked
+ * @param unverified  resources some rule could not check because a value was unknown
+ */
+public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
+                         int resources, int unverified, Severity threshold) {
+
+    public Map<Severity, Integer> bySeverity() {
+        Map<Severity, Integer> out = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            out.put(s, 0);
+        }
+        for (Finding f : findings) {
+            out.merge(f.severity(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** True when the run should exit 1: a finding at or above the threshold, or an error. */
+    public boolean failed() {
+        return !errors.isEmpty() || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+}

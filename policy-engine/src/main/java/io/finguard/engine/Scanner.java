@@ -1,0 +1,117 @@
+package io.finguard.engine;
+
+import io.finguard.api.FindingDraft;
+import io.finguard.api.Rule;
+import io.finguard.api.RuleMetadata;
+import io.finguard.api.RuleParameters;
+import io.finguard.api.Severity;
+import io.finguard.terraform.LoadError;
+import io.finguard.terraform.Resource;
+import io.finguard.terraform.ResourceMode;
+import io.finguard.terraform.TerraformModel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs the selected rules over a model and turns what they report into findings. */
+public final class Scanner {
+
+    private final RuleRegistry registry;
+    private final ScanConfig config;
+
+    public Scanner(RuleRegistry registry, ScanConfig config) {
+        this.registry = registry;
+        this.config = config;
+    }
+
+    /** The rules this scan runs: enabled in config, within {@code --rule}, not in {@code --skip-rule}. */
+    public List<Rule> selectedRules(ScanOptions options) {
+        List<Rule> out = new ArrayList<>();
+        for (Rule rule : registry.all()) {
+            String id = rule.metadata().id();
+            Boolean enabled = config.rule(id).enabled();
+            boolean chosen = options.onlyRules().isEmpty() ? !Boolean.FALSE.equals(enabled)
+                    : options.onlyRules().contains(id);
+            if (chosen && !options.skipRules().contains(id)) {
+                out.add(rule);
+            }
+        }
+        return out;
+    }
+
+    /** The effective parameters of a registered rule. */
+    public RuleParameters parameters(String ruleId) {
+        Rule rule = registry.get(ruleId);
+        if (rule == null) {
+            throw new IllegalArgumentException("no rule " + ruleId);
+        }
+        return new EffectiveParameters(rule.metadata(), config.rule(ruleId).parameters());
+    }
+
+    public ScanResult scan(TerraformModel model, ScanOptions options) {
+        Map<String, RuleParameters> parameters = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        List<LoadError> errors = new ArrayList<>(model.errors());
+        Set<String> unverified = new HashSet<>();
+        for (Rule rule : selectedRules(options)) {
+            RuleMetadata meta = rule.metadata();
+            ScanContext context = new ScanContext(model, options.planMode(), rule,
+                    id -> parameters.computeIfAbsent(id, this::parameters));
+            try {
+                rule.check(context);
+            } catch (RuntimeException e) {
+                // One broken rule (a user's jar, or a bug of ours) must not cost the other rules' findings.
+                errors.add(new LoadError(null, 0, "rule " + meta.id() + " failed: " + e));
+                continue;
+            }
+            Severity severity = config.rule(meta.id()).severity() != null ? config.rule(meta.id()).severity()
+                    : meta.defaultSeverity();
+            for (FindingDraft d : context.drafts) {
+                findings.add(finding(meta, severity, d));
+            }
+            for (Map.Entry<String, String> u : context.unverified.entrySet()) {
+                unverified.add(u.getKey());
+                if (options.strict()) {
+                    Resource r = model.resources().stream().filter(x -> x.address().equals(u.getKey()))
+                            .findFirst().orElseThrow();
+                    findings.add(finding(meta, severity, FindingDraft.of(r, Locator.locate(r),
+                            "cannot be verified: " + u.getValue())));
+                }
+            }
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
+                .thenComparingInt(Finding::line).thenComparing(Finding::ruleId).thenComparing(Finding::resource));
+        int files = (int) model.resources().stream().filter(r -> r.location().isKnown())
+                .map(r -> r.location().file()).distinct().count();
+        int resources = (int) model.resources().stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
+        return new ScanResult(findings, List.of(), errors, files, resources, unverified.size(),
+                config.severityThreshold());
+    }
+
+    private static Finding finding(RuleMetadata meta, Severity severity, FindingDraft d) {
+        Resource r = d.resource();
+        return new Finding(meta.id(), meta.name(), severity, r.address(), r.type(), d.location().file(),
+                d.location().line(), d.location().endLine(), d.message(), d.fixable(),
+                fingerprint(meta.id(), r.address(), d.message()), null);
+    }
+
+    /** Depends on what is wrong and where in the configuration, never on line numbers. */
+    static String fingerprint(String ruleId, String address, String message) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest((ruleId + "\n" + address + "\n" + message).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,497 @@
+package io.finguard.hcl;
+
+import io.finguard.hcl.Expression.Operator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive descent over HCL expressions: conditional, then binary operators by precedence climbing, unary
+ * operators, terms and their traversals (attributes, indexes, splats).
+ */
+final class ExpressionParser {
+
+    /** Deeper nesting is reported instead of risking a stack overflow on hostile input. */
+    private static final int MAX_DEPTH = 200;
+
+    private final ParseContext ctx;
+    private final TokenCursor cursor;
+    private final TokenStream tokens;
+    private final TemplateParser templates;
+    private int depth;
+
+    ExpressionParser(ParseContext ctx) {
+        this.ctx = ctx;
+        this.cursor = ctx.cursor;
+        this.tokens = ctx.tokens;
+        this.templates = new TemplateParser(ctx, this);
+    }
+
+    TemplateParser templates() {
+        return templates;
+    }
+
+    /** A whole expression, conditional included. */
+    Expression parse() {
+        if (depth >= MAX_DEPTH) {
+            return tooDeep();
+        }
+        depth++;
+        try {
+            Expression condition = binary(1);
+            if (cursor.accept(TokenKind.QUESTION) < 0) {
+                return condition;
+            }
+            Expression whenTrue = parse();
+            if (cursor.accept(TokenKind.COLON) < 0) {
+                ctx.report(cursor.peek(), "expected ':' after the true result of the conditional, found "
+                        + ctx.describe(cursor.peek()));
+                return new Expression.Conditional(condition, whenTrue, new Expression.Invalid(emptyHere()),
+                        condition.range().to(whenTrue.range()));
+            }
+            Expression whenFalse = parse();
+            return new Expression.Conditional(condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Reported once; the enclosing constructs then skip the rest as they would any unexpected token. */
+    private Expression tooDeep() {
+        int token = cursor.peek();
+        ctx.report(token, "expression nested too deeply (more than " + MAX_DEPTH + " levels)");
+        return new Expression.Invalid(tokens.emptyRangeAt(token));
+    }
+
+    private Expression binary(int minPrecedence) {
+        Expression left = unary();
+        while (true) {
+            Operator op = binaryOperator(cursor.peekKind());
+            if (op == null || op.precedence < minPrecedence) {
+                return left;
+            }
+            cursor.next();
+            Expression right = binary(op.precedence + 1);
+            left = new Expression.Binary(op, left, right, left.range().to(right.range()));
+        }
+    }
+
+    private static Operator binaryOperator(TokenKind kind) {
+        return switch (kind) {
+            case OR -> Operator.OR;
+            case AND -> Operator.AND;
+            case EQ -> Operator.EQ;
+            case NE -> Operator.NE;
+            case LT -> Operator.LT;
+            case LE -> Operator.LE;
+            case GT -> Operator.GT;
+            case GE -> Operator.GE;
+            case PLUS -> Operator.ADD;
+            case MINUS -> Operator.SUB;
+            case STAR -> Operator.MUL;
+            case SLASH -> Operator.DIV;
+            case PERCENT -> Operator.MOD;
+            default -> null;
+        };
+    }
+
+    private Expression unary() {
+        TokenKind kind = cursor.peekKind();
+        if (kind != TokenKind.MINUS && kind != TokenKind.BANG) {
+            return traversals(term());
+        }
+        if (depth >= MAX_DEPTH) {
+            return tooDeep();
+        }
+        depth++;
+        try {
+            int op = cursor.next();
+            Expression operand = unary();
+            return new Expression.Unary(kind == TokenKind.MINUS ? Operator.NEG : Operator.NOT, operand,
+                    tokens.range(op).to(operand.range()));
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression term() {
+        int token = cursor.peek();
+        switch (tokens.kind(token)) {
+            case NUMBER -> {
+                cursor.next();
+                return new Expression.NumberLiteral(number(token), tokens.range(token));
+            }
+            case IDENT -> {
+                return identifierTerm();
+            }
+            case OQUOTE -> {
+                return templates.quoted();
+            }
+            case OHEREDOC -> {
+                return templates.heredoc();
+            }
+            case LPAREN -> {
+                return parens();
+            }
+            case LBRACK -> {
+                return tupleOrFor();
+            }
+            case LBRACE -> {
+                return objectOrFor();
+            }
+            case INVALID -> {
+                // the lexer has reported it
+                cursor.next();
+                return new Expression.Invalid(tokens.range(token));
+            }
+            default -> {
+                ctx.report(token, "expected an expression, found " + ctx.describe(token));
+                return new Expression.Invalid(tokens.emptyRangeAt(token));
+            }
+        }
+    }
+
+    private BigDecimal number(int token) {
+        int start = tokens.start(token);
+        int end = tokens.end(token);
+        String text = tokens.text();
+        if (end - start <= 18) {
+            long value = 0;
+            boolean plain = true;
+            for (int i = start; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    plain = false;
+                    break;
+                }
+                value = value * 10 + (ch - '0');
+            }
+            if (plain) {
+                return BigDecimal.valueOf(value);
+            }
+        }
+        return new BigDecimal(text.substring(start, end));
+    }
+
+    private Expression identifierTerm() {
+        int token = cursor.next();
+        if (cursor.at(TokenKind.LPAREN)) {
+            return functionCall(token);
+        }
+        if (ctx.textIs(token, "true")) {
+            return new Expression.BoolLiteral(true, tokens.range(token));
+        }
+        if (ctx.textIs(token, "false")) {
+            return new Expression.BoolLiteral(false, tokens.range(token));
+        }
+        if (ctx.textIs(token, "null")) {
+            return new Expression.NullLiteral(tokens.range(token));
+        }
+        String name = tokens.text(token);
+        if (name.contains("::")) {
+            ctx.report(token, "the namespaced name \"" + name + "\" can only be used to call a function");
+        }
+        return new Expression.Variable(name, tokens.range(token));
+    }
+
+    private Expression functionCall(int nameToken) {
+        int open = cursor.next();
+        boolean previous = cursor.ignoreNewlines(true);
+        try {
+            String name = tokens.text(nameToken);
+            List<Expression> args = new ArrayList<>();
+            boolean expandFinal = false;
+            while (!cursor.at(TokenKind.RPAREN) && !cursor.atEof()) {
+                if (expandFinal) {
+                    ctx.report(cursor.peek(), "'...' may only follow the last argument of " + name + "()");
+                }
+                args.add(parse());
+                if (cursor.accept(TokenKind.ELLIPSIS) >= 0) {
+                    expandFinal = true;
+                }
+                if (cursor.accept(TokenKind.COMMA) < 0) {
+                    break;
+                }
+            }
+            int close = expectClose(TokenKind.RPAREN, open,
+                    "expected ',' or ')' in the arguments of " + name + "(), found ");
+            return new Expression.FunctionCall(name, tokens.range(nameToken), List.copyOf(args), expandFinal,
+                    tokens.range(nameToken, close));
+        } finally {
+            cursor.ignoreNewlines(previous);
+        }
+    }
+
+    private Expression parens() {
+        int open = cursor.next();
+        boolean previous = cursor.ignoreNewlines(true);
+        try {
+            Expression inner = parse();
+            int close = expectClose(TokenKind.RPAREN, open, "expected ')' to close the '(', found ");
+            return new Expression.Parens(inner, tokens.range(open, close));
+        } finally {
+            cursor.ignoreNewlines(previous);
+        }
+    }
+
+    private Expression tupleOrFor() {
+        int open = cursor.next();
+        boolean previous = cursor.ignoreNewlines(true);
+        try {
+            if (atForKeyword()) {
+                return forExpression(open, TokenKind.RBRACK);
+            }
+            List<Expression> elements = new ArrayList<>();
+            while (!cursor.at(TokenKind.RBRACK) && !cursor.atEof()) {
+                elements.add(parse());
+                if (cursor.accept(TokenKind.COMMA) < 0) {
+                    break;
+                }
+            }
+            int close = expectClose(TokenKind.RBRACK, open, "expected ',' or ']' in the list, found ");
+            return new Expression.Tuple(List.copyOf(elements), tokens.range(open, close));
+        } finally {
+            cursor.ignoreNewlines(previous);
+        }
+    }
+
+    private boolean atForKeyword() {
+        return ctx.atKeyword("for") && cursor.peekKindAfter() == TokenKind.IDENT;
+    }
+
+    private Expression objectOrFor() {
+        int open = cursor.next();
+        boolean previous = cursor.ignoreNewlines(true);
+        try {
+            if (atForKeyword()) {
+                return forExpression(open, TokenKind.RBRACE);
+            }
+            // newlines separate the items of an object
+            cursor.ignoreNewlines(false);
+            List<Expression.ObjectItem> items = new ArrayList<>();
+            while (true) {
+                cursor.skipNewlines();
+                if (cursor.at(TokenKind.RBRACE) || cursor.atEof()) {
+                    break;
+                }
+                Expression.ObjectItem item = objectItem();
+                if (item == null) {
+                    skipToNextObjectItem();
+                    continue;
+                }
+                items.add(item);
+                if (cursor.accept(TokenKind.COMMA) >= 0 || cursor.at(TokenKind.NEWLINE)
+                        || cursor.at(TokenKind.RBRACE)) {
+                    continue;
+                }
+                int unexpected = cursor.peek();
+                if (ParseContext.isCloser(tokens.kind(unexpected)) || cursor.atEof()) {
+                    break;
+                }
+                ctx.report(unexpected, "expected ',' or a newline after the object item, found "
+                        + ctx.describe(unexpected));
+                skipToNextObjectItem();
+            }
+            int close = expectClose(TokenKind.RBRACE, open, "expected '}' to close the object, found ");
+            return new Expression.ObjectCons(List.copyOf(items), tokens.range(open, close));
+        } finally {
+            cursor.ignoreNewlines(previous);
+        }
+    }
+
+    private Expression.ObjectItem objectItem() {
+        Expression key;
+        TokenKind after = cursor.peekKindAfter();
+        if (cursor.at(TokenKind.IDENT) && (after == TokenKind.EQUAL || after == TokenKind.COLON)) {
+            // a bare word key is the literal name, even a keyword like null
+            int token = cursor.next();
+            key = new Expression.Variable(tokens.text(token), tokens.range(token));
+        } else {
+            key = parse();
+        }
+        if (cursor.accept(TokenKind.EQUAL) < 0 && cursor.accept(TokenKind.COLON) < 0) {
+            int unexpected = cursor.peek();
+            ctx.report(unexpected, "expected '=' or ':' after the object key, found " + ctx.describe(unexpected));
+            return null;
+        }
+        Expression value = parse();
+        return new Expression.ObjectItem(key, value, key.range().to(value.range()));
+    }
+
+    private void skipToNextObjectItem() {
+        int comma = ctx.skipUntil(TokenKind.COMMA, true);
+        if (comma < 0 && cursor.at(TokenKind.NEWLINE)) {
+            cursor.next();
+        }
+    }
+
+    private Expression forExpression(int open, TokenKind closeKind) {
+        cursor.next(); // for
+        String first = expectName("expected a variable name after 'for'");
+        String second = null;
+        boolean namesRead = first != null;
+        if (namesRead && cursor.accept(TokenKind.COMMA) >= 0) {
+            second = expectName("expected a second variable name after ','");
+            namesRead = second != null;
+        }
+        Expression collection = null;
+        if (namesRead) {
+            if (ctx.atKeyword("in")) {
+                cursor.next();
+                collection = parse();
+            } else {
+                ctx.report(cursor.peek(), "expected 'in' after the for-expression variables, found "
+                        + ctx.describe(cursor.peek()));
+            }
+        }
+        Expression keyExpr = null;
+        Expression valueExpr = null;
+        boolean grouping = false;
+        Expression condition = null;
+        if (collection != null) {
+            if (cursor.accept(TokenKind.COLON) < 0) {
+                ctx.report(cursor.peek(), "expected ':' after the collection of the for-expression, found "
+                        + ctx.describe(cursor.peek()));
+            } else if (closeKind == TokenKind.RBRACE) {
+                keyExpr = parse();
+                if (cursor.accept(TokenKind.FAT_ARROW) < 0) {
+                    ctx.report(cursor.peek(), "expected '=>' between the key and the value of the for-expression, "
+                            + "found " + ctx.describe(cursor.peek()));
+                    keyExpr = null;
+                } else {
+                    valueExpr = parse();
+                    grouping = cursor.accept(TokenKind.ELLIPSIS) >= 0;
+                }
+            } else {
+                valueExpr = parse();
+            }
+            if (valueExpr != null && ctx.atKeyword("if")) {
+                cursor.next();
+                condition = parse();
+            }
+        }
+        String closeText = closeKind == TokenKind.RBRACE ? "'}'" : "']'";
+        int close = expectClose(closeKind, open, "expected " + closeText + " to close the for-expression, found ");
+        Range range = tokens.range(open, close);
+        if (valueExpr == null) {
+            return new Expression.Invalid(range);
+        }
+        String keyVar = second == null ? null : first;
+        String valueVar = second == null ? first : second;
+        return new Expression.For(keyVar, valueVar, collection, keyExpr, valueExpr, condition, grouping, range);
+    }
+
+    /** The name of the next identifier, consumed; null (after reporting) when there is none. */
+    String expectName(String message) {
+        if (cursor.at(TokenKind.IDENT)) {
+            return tokens.text(cursor.next());
+        }
+        ctx.report(cursor.peek(), message + ", found " + ctx.describe(cursor.peek()));
+        return null;
+    }
+
+    /**
+     * Consumes the closing token of a bracketed construct. When something else comes first it is reported and
+     * skipped up to the matching closer; when there is none, the construct ends at the last token read.
+     */
+    int expectClose(TokenKind closeKind, int open, String messagePrefix) {
+        int close = cursor.accept(closeKind);
+        if (close >= 0) {
+            return close;
+        }
+        int unexpected = cursor.peek();
+        if (tokens.kind(unexpected) == TokenKind.EOF) {
+            ctx.report(unexpected, "unclosed '" + tokens.text(open) + "' opened at line " + tokens.line(open)
+                    + ", column " + tokens.column(open));
+        } else {
+            ctx.report(unexpected, messagePrefix + ctx.describe(unexpected));
+        }
+        close = ctx.skipUntil(closeKind, false);
+        return close >= 0 ? close : Math.max(open, cursor.lastConsumed());
+    }
+
+    private Range emptyHere() {
+        return tokens.emptyRangeAt(cursor.peek());
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // traversals
+
+    private Expression traversals(Expression target) {
+        Expression result = target;
+        while (true) {
+            if (cursor.at(TokenKind.DOT)) {
+                TokenKind after = cursor.peekKindAfter();
+                if (after == TokenKind.STAR) {
+                    result = attributeSplat(result);
+                    continue;
+                }
+                Expression step = attributeOrLegacyIndex(result);
+                if (step == null) {
+                    return result;
+                }
+                result = step;
+            } else if (cursor.at(TokenKind.LBRACK)) {
+                if (cursor.peekKindAfter() == TokenKind.STAR) {
+                    return fullSplat(result);
+                }
+                result = index(result);
+            } else {
+                return result;
+            }
+        }
+    }
+
+    /** {@code .name} or the legacy {@code .0}; null (after reporting) when the dot leads nowhere. */
+    private Expression attributeOrLegacyIndex(Expression target) {
+        int dot = cursor.next();
+        int token = cursor.peek();
+        TokenKind kind = tokens.kind(token);
+        if (kind == TokenKind.IDENT) {
+            cursor.next();
+            return new Expression.GetAttr(target, tokens.text(token), target.range().to(tokens.range(token)));
+        }
+        if (kind == TokenKind.NUMBER) {
+            cursor.next();
+            Expression key = new Expression.NumberLiteral(number(token), tokens.range(token));
+            return new Expression.Index(target, key, target.range().to(tokens.range(token)));
+        }
+        ctx.report(dot, "expected an attribute name after '.', found " + ctx.describe(token));
+        return null;
+    }
+
+    private Expression index(Expression target) {
+        int open = cursor.next();
+        boolean previous = cursor.ignoreNewlines(true);
+        try {
+            Expression key = parse();
+            int close = expectClose(TokenKind.RBRACK, open, "expected ']' to close the index, found ");
+            return new Expression.Index(target, key, target.range().to(tokens.range(close)));
+        } finally {
+            cursor.ignoreNewlines(previous);
+        }
+    }
+
+    /** {@code source[*]...}: every later traversal step, splats and indexes included, applies to each element. */
+    private Expression fullSplat(Expression source) {
+        int open = cursor.next();
+        cursor.next(); // *
+        int close = expectClose(TokenKind.RBRACK, open, "expected ']' after '[*', found ");
+        Expression each = traversals(new Expression.SplatItem(tokens.range(open, close)));
+        return new Expression.Splat(source, each, true, source.range().to(each.range()));
+    }
+
+    /** {@code source.*.a.b}: only attribute steps apply to each element; an index applies to the result. */
+    private Expression attributeSplat(Expression source) {
+        int dot = cursor.next();
+        int star = cursor.next();
+        Expression each = new Expression.SplatItem(tokens.range(dot, star));
+        while (cursor.at(TokenKind.DOT) && cursor.peekKindAfter() == TokenKind.IDENT) {
+            cursor.next();
+            int name = cursor.next();
+            each = new Expression.GetAttr(each, tokens.text(name), each.range().to(tokens.range(name)));
+        }
+        return new Expression.Splat(source, each, false, source.range().to(each.range()));
+    }
+}

@@ -1,0 +1,165 @@
+package io.finguard.hcl;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The tokens of one file in parallel primitive arrays. Lexing a large corpus produces millions of tokens, and
+ * keeping them as ints instead of {@link Token}/{@link Range} objects is what lets the parser reach its throughput
+ * target; {@link #asList()} materialises {@link Token}s lazily for callers that want them.
+ *
+ * <p>Tokens are contiguous: token {@code i} spans {@code [start(i), start(i + 1))}. The last token is a zero-length
+ * {@link TokenKind#EOF} at the end of the text.
+ */
+public final class TokenStream {
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    private final String text;
+    private final byte[] kinds;
+    private final int[] starts;
+    private final int[] lines;
+    private final int[] lineStarts;
+    private final int lineCount;
+    private final int count;
+
+    TokenStream(String text, byte[] kinds, int[] starts, int[] lines, int count, int[] lineStarts, int lineCount) {
+        this.text = text;
+        this.kinds = kinds;
+        this.starts = starts;
+        this.lines = lines;
+        this.count = count;
+        this.lineStarts = lineStarts;
+        this.lineCount = lineCount;
+    }
+
+    /**
+     * The whole text as one INVALID token and EOF: what is left to show when lexing itself failed, so that a
+     * {@link ConfigFile} still prints its input.
+     */
+    static TokenStream unlexed(String text) {
+        int[] lineStarts = new int[16];
+        int lineCount = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (lineCount == lineStarts.length) {
+                    lineStarts = java.util.Arrays.copyOf(lineStarts, lineCount * 2);
+                }
+                lineStarts[lineCount++] = i + 1;
+            }
+        }
+        byte[] kinds = {(byte) TokenKind.INVALID.ordinal(), (byte) TokenKind.EOF.ordinal()};
+        int[] starts = {0, text.length(), text.length()};
+        int[] lines = {1, lineCount};
+        if (text.isEmpty()) {
+            kinds = new byte[] {(byte) TokenKind.EOF.ordinal()};
+            return new TokenStream(text, kinds, new int[] {0, 0}, new int[] {1}, 1, lineStarts, lineCount);
+        }
+        return new TokenStream(text, kinds, starts, lines, 2, lineStarts, lineCount);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Number of tokens, the final EOF included. */
+    public int size() {
+        return count;
+    }
+
+    public TokenKind kind(int i) {
+        return KINDS[kinds[i]];
+    }
+
+    int kindOrdinal(int i) {
+        return kinds[i];
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return i + 1 < count ? starts[i + 1] : starts[i];
+    }
+
+    /** 1-based line of the token's first char. */
+    public int line(int i) {
+        return lines[i];
+    }
+
+    /** 1-based column (in chars) of the token's first char. */
+    public int column(int i) {
+        return starts[i] - lineStarts[lines[i] - 1] + 1;
+    }
+
+    /** The source text of token {@code i}. */
+    public String text(int i) {
+        return text.substring(starts[i], end(i));
+    }
+
+    /** The range of one token. */
+    public Range range(int i) {
+        return range(i, i);
+    }
+
+    /** The range from the start of token {@code first} to the end of token {@code last}. */
+    public Range range(int first, int last) {
+        int endLine;
+        int endColumn;
+        if (last + 1 < count) {
+            endLine = lines[last + 1];
+            endColumn = column(last + 1);
+        } else {
+            endLine = lines[last];
+            endColumn = column(last);
+        }
+        return new Range(starts[first], end(last), lines[first], column(first), endLine, endColumn);
+    }
+
+    /** A zero-length range where token {@code i} starts, for nodes that stand for something missing. */
+    public Range emptyRangeAt(int i) {
+        return new Range(starts[i], starts[i], lines[i], column(i), lines[i], column(i));
+    }
+
+    /** 1-based line of an arbitrary offset (binary search over line starts). */
+    public int lineOf(int offset) {
+        int lo = 0;
+        int hi = lineCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** 1-based column of an arbitrary offset. */
+    public int columnOf(int offset) {
+        return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    /** A read-only view as {@link Token} records, created on access. */
+    public List<Token> asList() {
+        return new TokenList();
+    }
+
+    private final class TokenList extends AbstractList<Token> implements RandomAccess {
+        @Override
+        public Token get(int index) {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return new Token(kind(index), range(index));
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+    }
+}

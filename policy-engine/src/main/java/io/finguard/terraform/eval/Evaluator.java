@@ -1,0 +1,401 @@
+package io.finguard.terraform.eval;
+
+import io.finguard.hcl.Expression;
+import io.finguard.hcl.Expression.Binary;
+import io.finguard.hcl.Expression.BoolLiteral;
+import io.finguard.hcl.Expression.Conditional;
+import io.finguard.hcl.Expression.For;
+import io.finguard.hcl.Expression.FunctionCall;
+import io.finguard.hcl.Expression.GetAttr;
+import io.finguard.hcl.Expression.Index;
+import io.finguard.hcl.Expression.Invalid;
+import io.finguard.hcl.Expression.NullLiteral;
+import io.finguard.hcl.Expression.NumberLiteral;
+import io.finguard.hcl.Expression.ObjectCons;
+import io.finguard.hcl.Expression.ObjectItem;
+import io.finguard.hcl.Expression.Operator;
+import io.finguard.hcl.Expression.Parens;
+import io.finguard.hcl.Expression.Splat;
+import io.finguard.hcl.Expression.SplatItem;
+import io.finguard.hcl.Expression.Template;
+import io.finguard.hcl.Expression.Tuple;
+import io.finguard.hcl.Expression.Unary;
+import io.finguard.hcl.Expression.Variable;
+import io.finguard.hcl.Range;
+import io.finguard.hcl.SourceFile;
+import io.finguard.terraform.Value;
+import io.finguard.terraform.Value.Bool;
+import io.finguard.terraform.Value.Null;
+import io.finguard.terraform.Value.Obj;
+import io.finguard.terraform.Value.ObjKind;
+import io.finguard.terraform.Value.Seq;
+import io.finguard.terraform.Value.SeqKind;
+import io.finguard.terraform.Value.Unknown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Evaluates expressions of one source file with Terraform's semantics.
+ * <p>
+ * Nothing is thrown out of {@link #evaluate}: a user error becomes an {@link EvalProblem} (read them back with
+ * {@link #problems()}) and makes its expression unknown; a value that depends on an unknown is unknown and
+ * remembers the source text of the outermost expression that became unknown. Containers stay known when only
+ * some of their elements are unknown.
+ * <p>
+ * Not thread-safe (it collects problems); create one per file or per task. It holds no global state.
+ */
+public final class Evaluator {
+
+    /** Functions that take their arguments unevaluated, because they catch errors. */
+    static final Set<String> LAZY_FUNCTIONS = Set.of("try", "can");
+
+    /** The scope name a splat binds its current element to; not a valid identifier, so it cannot clash. */
+    private static final String SPLAT_ITEM = "[*]";
+
+    private static final Unknown UNKNOWN = new Unknown("");
+
+    private final Scope scope;
+    private final SourceFile source;
+    private final Path baseDirectory;
+    private final Functions functions;
+    private final boolean insideTemplateFile;
+    private final List<EvalProblem> problems = new ArrayList<>();
+    private final FunctionContext functionContext = new CallContext();
+
+    /**
+     * @param scope         the root names ({@code var}, {@code local}, {@code path}, ...)
+     * @param source        the file the expressions come from: unknowns take their source text from it
+     * @param baseDirectory the scan root: file functions resolve relative paths against it and read nothing
+     *                      outside it
+     */
+    public Evaluator(Scope scope, SourceFile source, Path baseDirectory) {
+        this(scope, source, baseDirectory, Functions.standard(), false);
+    }
+
+    private Evaluator(Scope scope, SourceFile source, Path baseDirectory, Functions functions,
+                      boolean insideTemplateFile) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.source = Objects.requireNonNull(source, "source");
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.functions = functions;
+        this.insideTemplateFile = insideTemplateFile;
+    }
+
+    /** The value of {@code expression}; never throws. */
+    public Value evaluate(Expression expression) {
+        return eval(expression, scope);
+    }
+
+    /** The user errors found so far, in the order they were found. */
+    public List<EvalProblem> problems() {
+        return Collections.unmodifiableList(new ArrayList<>(problems));
+    }
+
+    private Value eval(Expression e, Scope s) {
+        Value v;
+        try {
+            v = evalNode(e, s);
+        } catch (UnknownOperand unknown) {
+            v = UNKNOWN;
+        } catch (EvalError error) {
+            problems.add(new EvalProblem(e.range(), error.getMessage()));
+            v = UNKNOWN;
+        } catch (StackOverflowError tooDeep) {
+            problems.add(new EvalProblem(e.range(), "expression is nested too deeply to evaluate"));
+            v = UNKNOWN;
+        } catch (RuntimeException bug) {
+            // a defect in finguard must not stop a scan: report it where it happened and go on
+            problems.add(new EvalProblem(e.range(), "internal error while evaluating: " + bug));
+            v = UNKNOWN;
+        }
+        return v instanceof Unknown ? new Unknown(sourceText(e.range())) : v;
+    }
+
+    private String sourceText(Range range) {
+        String text = source.text();
+        if (range.start() < 0 || range.end() > text.length() || range.start() > range.end()) {
+            return "";
+        }
+        return text.substring(range.start(), range.end());
+    }
+
+    private Value evalNode(Expression e, Scope s) {
+        if (e instanceof NumberLiteral n) {
+            return new Value.Num(n.value());
+        }
+        if (e instanceof BoolLiteral b) {
+            return Bool.of(b.value());
+        }
+        if (e instanceof NullLiteral) {
+            return Value.NULL;
+        }
+        if (e instanceof Template t) {
+            return Templates.evaluate(t.parts(), s, this::eval);
+        }
+        if (e instanceof Tuple t) {
+            List<Value> elements = new ArrayList<>(t.elements().size());
+            for (Expression element : t.elements()) {
+                elements.add(eval(element, s));
+            }
+            return new Seq(elements, SeqKind.TUPLE);
+        }
+        if (e instanceof ObjectCons o) {
+            return objectCons(o, s);
+        }
+        if (e instanceof FunctionCall c) {
+            return call(c, s);
+        }
+        if (e instanceof Variable v) {
+            Value value = s.lookup(v.name());
+            return value != null ? value : UNKNOWN;
+        }
+        if (e instanceof GetAttr g) {
+            return Traversals.getAttr(eval(g.target(), s), g.name());
+        }
+        if (e instanceof Index i) {
+            return Traversals.index(eval(i.target(), s), eval(i.key(), s));
+        }
+        if (e instanceof Splat sp) {
+            return splat(sp, s);
+        }
+        if (e instanceof SplatItem) {
+            Value item = s.lookup(SPLAT_ITEM);
+            return item != null ? item : UNKNOWN;
+        }
+        if (e instanceof For f) {
+            return forExpression(f, s);
+        }
+        if (e instanceof Conditional c) {
+            return conditional(c, s);
+        }
+        if (e instanceof Binary b) {
+            return binary(b, s);
+        }
+        if (e instanceof Unary u) {
+            return Operators.unary(u.op(), eval(u.operand(), s));
+        }
+        if (e instanceof Parens p) {
+            return eval(p.inner(), s);
+        }
+        if (e instanceof Invalid) {
+            // the parser has already reported why
+            return UNKNOWN;
+        }
+        throw new IllegalStateException("unhandled expression " + e.getClass().getSimpleName());
+    }
+
+    private Value objectCons(ObjectCons o, Scope s) {
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (ObjectItem item : o.items()) {
+            String key = item.literalKey();
+            if (key == null) {
+                Value k = Conversions.known(eval(item.key(), s));
+                if (k instanceof Null) {
+                    throw new EvalError("an object key cannot be null");
+                }
+                key = Conversions.toStr(k);
+            }
+            entries.put(key, eval(item.value(), s));
+        }
+        return new Obj(entries, ObjKind.OBJECT);
+    }
+
+    private Value conditional(Conditional c, Scope s) {
+        Value condition = Conversions.known(eval(c.condition(), s));
+        if (condition instanceof Null) {
+            throw new EvalError("the condition value is null");
+        }
+        return eval(Conversions.toBool(condition) ? c.trueResult() : c.falseResult(), s);
+    }
+
+    private Value binary(Binary b, Scope s) {
+        if (b.op() == Operator.AND || b.op() == Operator.OR) {
+            return logical(b, s);
+        }
+        return Operators.binary(b.op(), eval(b.left(), s), eval(b.right(), s));
+    }
+
+    /**
+     * {@code &&} and {@code ||} short-circuit on a known deciding left side, and a known deciding right side
+     * decides even when the left side is unknown ({@code var.x && false} is false).
+     */
+    private Value logical(Binary b, Scope s) {
+        boolean decider = b.op() == Operator.OR;
+        Value left = eval(b.left(), s);
+        if (left.isKnown() && Conversions.toBool(left) == decider) {
+            return Bool.of(decider);
+        }
+        Value right = eval(b.right(), s);
+        if (right.isKnown() && Conversions.toBool(right) == decider) {
+            return Bool.of(decider);
+        }
+        Conversions.known(left);
+        Conversions.known(right);
+        return Bool.of(!decider);
+    }
+
+    private Value splat(Splat sp, Scope s) {
+        Value sourceValue = Conversions.known(eval(sp.source(), s));
+        if (sourceValue instanceof Null) {
+            return new Seq(List.of(), SeqKind.TUPLE);
+        }
+        if (sourceValue instanceof Seq seq) {
+            List<Value> out = new ArrayList<>(seq.elements().size());
+            for (Value element : seq.elements()) {
+                out.add(eval(sp.each(), s.child(Map.of(SPLAT_ITEM, element))));
+            }
+            return new Seq(out, seq.kind() == SeqKind.TUPLE ? SeqKind.TUPLE : SeqKind.LIST);
+        }
+        // any other value is treated as a one-element list, which is how `aws_x.y[*].id` works without count
+        return new Seq(List.of(eval(sp.each(), s.child(Map.of(SPLAT_ITEM, sourceValue)))), SeqKind.TUPLE);
+    }
+
+    private Value forExpression(For f, Scope s) {
+        List<Iteration.Item> items = Iteration.items(eval(f.collection(), s));
+        List<Value> tupleElements = new ArrayList<>();
+        Map<String, Value> objectEntries = new LinkedHashMap<>();
+        Map<String, List<Value>> groups = new LinkedHashMap<>();
+        for (Iteration.Item item : items) {
+            Scope inner = s.child(f.keyVar(), item.key(), f.valueVar(), item.value());
+            if (f.condition() != null && !includes(f.condition(), inner)) {
+                continue;
+            }
+            if (!f.objectResult()) {
+                tupleElements.add(eval(f.valueExpr(), inner));
+                continue;
+            }
+            Value k = Conversions.known(eval(f.keyExpr(), inner));
+            if (k instanceof Null) {
+                throw new EvalError("a for expression produced a null key");
+            }
+            String key = Conversions.toStr(k);
+            Value value = eval(f.valueExpr(), inner);
+            if (f.grouping()) {
+                groups.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
+            } else if (objectEntries.putIfAbsent(key, value) != null) {
+                throw new EvalError("two items produced the key \"" + key + "\" in this for expression;"
+                        + " add ... after the value expression to group them");
+            }
+        }
+        if (!f.objectResult()) {
+            return new Seq(tupleElements, SeqKind.TUPLE);
+        }
+        if (f.grouping()) {
+            groups.forEach((key, values) -> objectEntries.put(key, new Seq(values, SeqKind.TUPLE)));
+        }
+        return new Obj(objectEntries, ObjKind.OBJECT);
+    }
+
+    private boolean includes(Expression condition, Scope inner) {
+        Value c = Conversions.known(eval(condition, inner));
+        if (c instanceof Null) {
+            throw new EvalError("the condition of a for expression is null");
+        }
+        return Conversions.toBool(c);
+    }
+
+    private Value call(FunctionCall c, Scope s) {
+        if (c.name().equals("try")) {
+            return tryFunction(c, s);
+        }
+        if (c.name().equals("can")) {
+            return canFunction(c, s);
+        }
+        List<Value> args = new ArrayList<>(c.args().size());
+        for (Expression arg : c.args()) {
+            args.add(eval(arg, s));
+        }
+        FunctionSpec spec = functions.get(c.name());
+        if (spec == null) {
+            // not a user error: finguard does not implement it (or it is a provider function)
+            return UNKNOWN;
+        }
+        if (c.expandFinal() && !args.isEmpty()) {
+            Value last = Conversions.known(args.remove(args.size() - 1));
+            if (!(last instanceof Seq seq)) {
+                throw new EvalError("the argument expanded with ... must be a list, set or tuple, got "
+                        + Conversions.typeName(last));
+            }
+            args.addAll(seq.elements());
+        }
+        String arity = spec.arityProblem(args.size());
+        if (arity != null) {
+            throw new EvalError(arity);
+        }
+        try {
+            return spec.body().call(new Args(args, functionContext));
+        } catch (EvalError e) {
+            throw new EvalError("in " + c.name() + "(): " + e.getMessage());
+        }
+    }
+
+    /**
+     * Terraform's {@code try}: the first argument that evaluates without an error. An unknown argument makes the
+     * result unknown, since it may still fail once known. The errors of failed arguments are not problems.
+     */
+    private Value tryFunction(FunctionCall c, Scope s) {
+        if (c.args().isEmpty()) {
+            throw new EvalError("function \"try\" expects at least 1 argument, got 0");
+        }
+        String lastError = null;
+        for (Expression arg : c.args()) {
+            int mark = problems.size();
+            Value v = eval(arg, s);
+            if (problems.size() > mark) {
+                lastError = problems.get(problems.size() - 1).message();
+                problems.subList(mark, problems.size()).clear();
+                continue;
+            }
+            return Conversions.known(v);
+        }
+        throw new EvalError("in try(): no expression succeeded; the last error was: " + lastError);
+    }
+
+    /** Terraform's {@code can}: whether its argument evaluates without an error; unknown while it cannot tell. */
+    private Value canFunction(FunctionCall c, Scope s) {
+        if (c.args().size() != 1) {
+            throw new EvalError("function \"can\" expects 1 argument, got " + c.args().size());
+        }
+        int mark = problems.size();
+        Value v = eval(c.args().get(0), s);
+        if (problems.size() > mark) {
+            problems.subList(mark, problems.size()).clear();
+            return Value.FALSE;
+        }
+        Conversions.known(v);
+        return Value.TRUE;
+    }
+
+    /** Gives the functions what they need from this evaluation, without exposing it. */
+    private final class CallContext implements FunctionContext {
+
+        @Override
+        public Path baseDirectory() {
+            return baseDirectory;
+        }
+
+        @Override
+        public boolean insideTemplateFile() {
+            return insideTemplateFile;
+        }
+
+        @Override
+        public Value renderTemplate(SourceFile template, Scope vars) {
+            Expression parsed = TemplateFiles.parse(template);
+            Evaluator nested = new Evaluator(vars, template, baseDirectory, functions, true);
+            Value v = nested.evaluate(parsed);
+            if (!nested.problems.isEmpty()) {
+                EvalProblem first = nested.problems.get(0);
+                throw new EvalError(template.name() + ":" + first.range().startLine() + ": " + first.message());
+            }
+            return v;
+        }
+    }
+}

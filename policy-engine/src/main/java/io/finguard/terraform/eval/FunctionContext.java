@@ -1,0 +1,22 @@
+package io.finguard.terraform.eval;
+
+import io.finguard.hcl.SourceFile;
+import io.finguard.terraform.Value;
+
+import java.nio.file.Path;
+
+/** What the file functions need from the evaluation that calls them. */
+interface FunctionContext {
+
+    /** The root of the scan: relative paths resolve against it and no file outside it is read. */
+    Path baseDirectory();
+
+    /** Terraform refuses {@code templatefile} inside a template rendered by {@code templatefile}. */
+    boolean insideTemplateFile();
+
+    /**
+     * Parses {@code template} as a whole-file template and renders it with {@code vars} as the only names;
+     * raises {@link EvalError} on a syntax or evaluation error in the template.
+     */
+    Value renderTemplate(SourceFile template, Scope vars);
+}
