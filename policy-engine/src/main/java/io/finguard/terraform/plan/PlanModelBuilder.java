@@ -29,6 +29,7 @@ import java.util.Set;
 final class PlanModelBuilder implements PlanSink {
 
     private final PlanConfiguration configuration;
+    private final PlanReferences references;
     private final ProviderResolver providers;
     private final String file;
     private final Map<String, Resource> changed = new LinkedHashMap<>();
@@ -39,9 +40,13 @@ final class PlanModelBuilder implements PlanSink {
     private int changeIndex;
     private int plannedIndex;
 
-    /** @param file the plan file as reports name it, for errors about single entries */
-    PlanModelBuilder(PlanConfiguration configuration, String file) {
+    /**
+     * @param references the configuration's references, shared by every instance of a resource
+     * @param file       the plan file as reports name it, for errors about single entries
+     */
+    PlanModelBuilder(PlanConfiguration configuration, PlanReferences references, String file) {
         this.configuration = configuration;
+        this.references = references;
         this.providers = new ProviderResolver(configuration);
         this.file = file;
     }
@@ -159,6 +164,6 @@ final class PlanModelBuilder implements PlanSink {
         return Optional.of(new Resource(address, data ? ResourceMode.DATA : ResourceMode.MANAGED, type,
                 name, moduleAddress, PlanValues.resourceValues(after, afterUnknown, expressions), null, null,
                 provider, Location.NONE, null, List.of(),
-                config == null ? Map.of() : PlanReferences.ofResource(config)));
+                references.of(address)));
     }
 }
