@@ -387,9 +387,16 @@ public final class Evaluator {
         }
 
         @Override
-        public Value renderTemplate(SourceFile template, Scope vars) {
+        public Value renderTemplate(SourceFile template, Obj vars) {
             Expression parsed = TemplateFiles.parse(template);
-            Evaluator nested = new Evaluator(vars, template, baseDirectory, functions, true);
+            // like Terraform, a template may use only the variables it is given: anything else is a mistake
+            for (List<String> reference : References.of(parsed)) {
+                if (!vars.entries().containsKey(reference.get(0))) {
+                    throw new EvalError("the vars map does not contain key \"" + reference.get(0)
+                            + "\", referenced in " + template.name());
+                }
+            }
+            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, functions, true);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {
                 EvalProblem first = nested.problems.get(0);
