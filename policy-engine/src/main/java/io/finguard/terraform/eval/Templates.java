@@ -65,7 +65,7 @@ final class Templates {
             throw new EvalError("invalid template interpolation value: the expression result is null");
         }
         if (v instanceof Seq || v instanceof Obj) {
-            throw new EvalError("cannot include a " + Conversions.typeName(v) + " in a string template;"
+            throw new EvalError("cannot include " + Conversions.withArticle(Conversions.typeName(v)) + " in a string template;"
                     + " a string is required");
         }
         return Conversions.toStr(v);
