@@ -1,0 +1,16 @@
+package io.finguard.terraform;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything loaded from one scan: modules, resources and data sources, and the errors met on the way.
+ *
+ * @param root the scan root that report paths are relative to
+ */
+public record TerraformModel(Path root, List<Module> modules, List<Resource> resources, List<LoadError> errors) {
+
+    public List<Resource> managedResources() {
+        return resources.stream().filter(r -> r.mode() == ResourceMode.MANAGED).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package io.finguard.terraform.load;
+
+import io.finguard.terraform.Value;
+import io.finguard.terraform.eval.Scope;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The names a module's expressions can use: {@code var}, {@code local}, {@code module}, {@code path},
+ * {@code terraform}, and inside a resource with {@code count}/{@code for_each} also {@code count}/{@code each}.
+ * Resource and data references are deliberately absent: they are unknown before apply.
+ */
+final class ModuleScope implements Scope {
+
+    private final Map<String, Value> roots = new LinkedHashMap<>();
+    private final Map<String, Value> locals = new LinkedHashMap<>();
+    private final Map<String, Value> modules = new LinkedHashMap<>();
+    private Value.Obj localsObj = obj(Map.of());
+    private Value.Obj modulesObj = obj(Map.of());
+
+    ModuleScope(Map<String, Value> variables, String modulePath) {
+        roots.put("var", obj(variables));
+        roots.put("path", obj(Map.of("module", Value.str(modulePath), "root", Value.str("."),
+                "cwd", Value.str("."))));
+        roots.put("terraform", obj(Map.of("workspace", Value.str("default"))));
+    }
+
+    private ModuleScope(ModuleScope parent) {
+        roots.putAll(parent.roots);
+        locals.putAll(parent.locals);
+        modules.putAll(parent.modules);
+        localsObj = parent.localsObj;
+        modulesObj = parent.modulesObj;
+    }
+
+    void putLocal(String name, Value value) {
+        locals.put(name, value);
+        localsObj = obj(locals);
+    }
+
+    void putModule(String name, Value outputs) {
+        modules.put(name, outputs);
+        modulesObj = obj(modules);
+    }
+
+    Map<String, Value> locals() {
+        return locals;
+    }
+
+    /**
+     * A scope for the body of a resource or module call with {@code count}/{@code for_each}: finguard checks the
+     * block once, not per instance, so {@code count.index}, {@code each.key} and {@code each.value} are unknown.
+     */
+    ModuleScope forRepeatedBlock(boolean hasCount, boolean hasForEach) {
+        ModuleScope s = new ModuleScope(this);
+        if (hasCount) {
+            s.roots.put("count", obj(Map.of("index", new Value.Unknown("count.index"))));
+        }
+        if (hasForEach) {
+            s.roots.put("each", obj(Map.of("key", new Value.Unknown("each.key"),
+                    "value", new Value.Unknown("each.value"))));
+        }
+        return s;
+    }
+
+    @Override
+    public Value lookup(String name) {
+        return switch (name) {
+            case "local" -> localsObj;
+            case "module" -> modulesObj;
+            default -> roots.get(name);
+        };
+    }
+
+    private static Value.Obj obj(Map<String, Value> entries) {
+        return new Value.Obj(entries, Value.ObjKind.OBJECT);
+    }
+}
