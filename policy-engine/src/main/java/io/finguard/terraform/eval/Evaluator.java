@@ -34,7 +34,7 @@ import io.finguard.terraform.Value.Unknown;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,12 @@ public final class Evaluator {
     private final Path baseDirectory;
     private final Functions functions;
     private final boolean insideTemplateFile;
-    private final List<EvalProblem> problems = new ArrayList<>();
+    /** Distinct problems in order: a for-expression body failing on every element is reported once. */
+    private final Set<EvalProblem> problems = new LinkedHashSet<>();
+    /** Every error raised, duplicates included: what {@code try} and {@code can} watch. */
+    private int errorCount;
+    /** The last error raised, for the message of a {@code try} where every argument failed. */
+    private String lastError;
     private final FunctionContext functionContext = new CallContext();
 
     /**
@@ -95,7 +100,7 @@ public final class Evaluator {
 
     /** The user errors found so far, in the order they were found. */
     public List<EvalProblem> problems() {
-        return Collections.unmodifiableList(new ArrayList<>(problems));
+        return List.copyOf(problems);
     }
 
     private Value eval(Expression e, Scope s) {
@@ -105,17 +110,43 @@ public final class Evaluator {
         } catch (UnknownOperand unknown) {
             v = UNKNOWN;
         } catch (EvalError error) {
-            problems.add(new EvalProblem(e.range(), error.getMessage()));
+            record(e, error.getMessage());
             v = UNKNOWN;
         } catch (StackOverflowError tooDeep) {
-            problems.add(new EvalProblem(e.range(), "expression is nested too deeply to evaluate"));
+            record(e, "expression is nested too deeply to evaluate");
             v = UNKNOWN;
         } catch (RuntimeException bug) {
             // a defect in finguard must not stop a scan: report it where it happened and go on
-            problems.add(new EvalProblem(e.range(), "internal error while evaluating: " + bug));
+            record(e, "internal error while evaluating: " + bug);
             v = UNKNOWN;
         }
         return v instanceof Unknown ? new Unknown(sourceText(e.range())) : v;
+    }
+
+    private void record(Expression e, String message) {
+        problems.add(new EvalProblem(e.range(), message));
+        errorCount++;
+        lastError = message;
+    }
+
+    /** Where a {@code try} or {@code can} argument starts: to tell whether it failed and to forget its problems. */
+    private record Mark(int errors, int problems) {
+    }
+
+    private Mark mark() {
+        return new Mark(errorCount, problems.size());
+    }
+
+    /** True when an error was raised since {@code mark}; the problems recorded since then are dropped. */
+    private boolean failedSince(Mark mark) {
+        if (errorCount == mark.errors()) {
+            return false;
+        }
+        List<EvalProblem> kept = new ArrayList<>(problems).subList(0, mark.problems());
+        problems.clear();
+        problems.addAll(kept);
+        errorCount = mark.errors();
+        return true;
     }
 
     private String sourceText(Range range) {
@@ -344,18 +375,17 @@ public final class Evaluator {
         if (c.args().isEmpty()) {
             throw new EvalError("function \"try\" expects at least 1 argument, got 0");
         }
-        String lastError = null;
+        String failure = null;
         for (Expression arg : c.args()) {
-            int mark = problems.size();
+            Mark mark = mark();
             Value v = eval(arg, s);
-            if (problems.size() > mark) {
-                lastError = problems.get(problems.size() - 1).message();
-                problems.subList(mark, problems.size()).clear();
+            if (failedSince(mark)) {
+                failure = lastError;
                 continue;
             }
             return Conversions.known(v);
         }
-        throw new EvalError("in try(): no expression succeeded; the last error was: " + lastError);
+        throw new EvalError("in try(): no expression succeeded; the last error was: " + failure);
     }
 
     /** Terraform's {@code can}: whether its argument evaluates without an error; unknown while it cannot tell. */
@@ -363,10 +393,9 @@ public final class Evaluator {
         if (c.args().size() != 1) {
             throw new EvalError("function \"can\" expects 1 argument, got " + c.args().size());
         }
-        int mark = problems.size();
+        Mark mark = mark();
         Value v = eval(c.args().get(0), s);
-        if (problems.size() > mark) {
-            problems.subList(mark, problems.size()).clear();
+        if (failedSince(mark)) {
             return Value.FALSE;
         }
         Conversions.known(v);
@@ -399,7 +428,7 @@ public final class Evaluator {
             Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, functions, true);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {
-                EvalProblem first = nested.problems.get(0);
+                EvalProblem first = nested.problems.iterator().next();
                 throw new EvalError(template.name() + ":" + first.range().startLine() + ": " + first.message());
             }
             return v;

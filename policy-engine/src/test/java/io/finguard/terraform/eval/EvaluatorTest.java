@@ -81,14 +81,37 @@ class EvaluatorTest {
 
     @Test
     void problemsAccumulateAcrossEvaluationsAndAreACopy() {
-        Expressions e = Expressions.parse("1 / 0");
-        Evaluator evaluator = evaluator(e);
-        evaluator.evaluate(e.expression());
+        Expressions one = Expressions.parse("[1 / 0, 2 % 0]");
+        Evaluator evaluator = evaluator(one);
+        evaluator.evaluate(((io.finguard.hcl.Expression.Tuple) one.expression()).elements().get(0));
         List<EvalProblem> first = evaluator.problems();
-        evaluator.evaluate(e.expression());
+        evaluator.evaluate(one.expression());
 
         assertEquals(1, first.size());
         assertEquals(2, evaluator.problems().size());
+    }
+
+    @Test
+    void aProblemRepeatedForEveryElementIsReportedOnce() {
+        Expressions e = Expressions.parse("[for x in [1, 2, 3] : x.name]");
+        Evaluator evaluator = evaluator(e);
+
+        evaluator.evaluate(e.expression());
+
+        assertEquals(1, evaluator.problems().size(), evaluator.problems()::toString);
+    }
+
+    @Test
+    void tryStillSeesAnErrorAlreadyReported() {
+        Expressions e = Expressions.parse("try(local.obj.missing, \"fallback\")");
+        Evaluator evaluator = evaluator(e);
+        io.finguard.hcl.Expression first = ((io.finguard.hcl.Expression.FunctionCall) e.expression()).args().get(0);
+        evaluator.evaluate(first);
+
+        Value value = evaluator.evaluate(e.expression());
+
+        assertEquals(new Str("fallback"), value);
+        assertEquals(1, evaluator.problems().size(), "the problem of the first evaluation stays");
     }
 
     @Test
