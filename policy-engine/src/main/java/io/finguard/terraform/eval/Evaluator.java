@@ -112,6 +112,10 @@ public final class Evaluator {
         } catch (EvalError error) {
             record(e, error.getMessage());
             v = UNKNOWN;
+        } catch (ArithmeticException overflow) {
+            // BigDecimal refuses numbers whose exponent no longer fits: a user's absurd number, not a defect
+            record(e, "number out of range: " + overflow.getMessage());
+            v = UNKNOWN;
         } catch (StackOverflowError tooDeep) {
             record(e, "expression is nested too deeply to evaluate");
             v = UNKNOWN;
