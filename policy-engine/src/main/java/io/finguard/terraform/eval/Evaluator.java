@@ -56,9 +56,6 @@ public final class Evaluator {
     /** Functions that take their arguments unevaluated, because they catch errors. */
     static final Set<String> LAZY_FUNCTIONS = Set.of("try", "can");
 
-    /** The scope name a splat binds its current element to; not a valid identifier, so it cannot clash. */
-    private static final String SPLAT_ITEM = "[*]";
-
     private static final Unknown UNKNOWN = new Unknown("");
 
     private final Scope scope;
@@ -198,14 +195,14 @@ public final class Evaluator {
             return Traversals.index(eval(i.target(), s), eval(i.key(), s));
         }
         if (e instanceof Splat sp) {
-            return splat(sp, s);
+            return Comprehensions.splat(sp, s, this::eval);
         }
         if (e instanceof SplatItem) {
-            Value item = s.lookup(SPLAT_ITEM);
+            Value item = s.lookup(Comprehensions.SPLAT_ITEM);
             return item != null ? item : UNKNOWN;
         }
         if (e instanceof For f) {
-            return forExpression(f, s);
+            return Comprehensions.forExpression(f, s, this::eval);
         }
         if (e instanceof Conditional c) {
             return conditional(c, s);
@@ -274,66 +271,6 @@ public final class Evaluator {
         Conversions.known(left);
         Conversions.known(right);
         return Bool.of(!decider);
-    }
-
-    private Value splat(Splat sp, Scope s) {
-        Value sourceValue = Conversions.known(eval(sp.source(), s));
-        if (sourceValue instanceof Null) {
-            return new Seq(List.of(), SeqKind.TUPLE);
-        }
-        if (sourceValue instanceof Seq seq) {
-            List<Value> out = new ArrayList<>(seq.elements().size());
-            for (Value element : seq.elements()) {
-                out.add(eval(sp.each(), s.child(Map.of(SPLAT_ITEM, element))));
-            }
-            return new Seq(out, seq.kind() == SeqKind.TUPLE ? SeqKind.TUPLE : SeqKind.LIST);
-        }
-        // any other value is treated as a one-element list, which is how `aws_x.y[*].id` works without count
-        return new Seq(List.of(eval(sp.each(), s.child(Map.of(SPLAT_ITEM, sourceValue)))), SeqKind.TUPLE);
-    }
-
-    private Value forExpression(For f, Scope s) {
-        List<Iteration.Item> items = Iteration.items(eval(f.collection(), s));
-        List<Value> tupleElements = new ArrayList<>();
-        Map<String, Value> objectEntries = new LinkedHashMap<>();
-        Map<String, List<Value>> groups = new LinkedHashMap<>();
-        for (Iteration.Item item : items) {
-            Scope inner = s.child(f.keyVar(), item.key(), f.valueVar(), item.value());
-            if (f.condition() != null && !includes(f.condition(), inner)) {
-                continue;
-            }
-            if (!f.objectResult()) {
-                tupleElements.add(eval(f.valueExpr(), inner));
-                continue;
-            }
-            Value k = Conversions.known(eval(f.keyExpr(), inner));
-            if (k instanceof Null) {
-                throw new EvalError("a for expression produced a null key");
-            }
-            String key = Conversions.toStr(k);
-            Value value = eval(f.valueExpr(), inner);
-            if (f.grouping()) {
-                groups.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
-            } else if (objectEntries.putIfAbsent(key, value) != null) {
-                throw new EvalError("two items produced the key \"" + key + "\" in this for expression;"
-                        + " add ... after the value expression to group them");
-            }
-        }
-        if (!f.objectResult()) {
-            return new Seq(tupleElements, SeqKind.TUPLE);
-        }
-        if (f.grouping()) {
-            groups.forEach((key, values) -> objectEntries.put(key, new Seq(values, SeqKind.TUPLE)));
-        }
-        return new Obj(objectEntries, ObjKind.OBJECT);
-    }
-
-    private boolean includes(Expression condition, Scope inner) {
-        Value c = Conversions.known(eval(condition, inner));
-        if (c instanceof Null) {
-            throw new EvalError("the condition of a for expression is null");
-        }
-        return Conversions.toBool(c);
     }
 
     private Value call(FunctionCall c, Scope s) {
