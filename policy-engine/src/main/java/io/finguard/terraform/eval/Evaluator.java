@@ -85,7 +85,7 @@ public final class Evaluator {
                       boolean insideTemplateFile) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
-        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
     }
