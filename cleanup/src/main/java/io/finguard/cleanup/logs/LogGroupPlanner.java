@@ -1,0 +1,66 @@
+package io.finguard.cleanup.logs;
+
+import io.finguard.cleanup.model.JobSettings;
+import io.finguard.cleanup.model.Remediation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * Decides per log group: delete it (a deleted function's group, or an empty group, quiet for the minimum age), or
+ * give it a retention (it never expires), or leave it.
+ */
+public final class LogGroupPlanner {
+
+    static final String LAMBDA_PREFIX = "/aws/lambda/";
+    /**
+     * Lambda@Edge writes replica logs to {@code /aws/lambda/us-east-1.<function>} in every region; that function
+     * lives in us-east-1, so "not found here" proves nothing and such groups are never treated as orphans.
+     */
+    private static final Pattern EDGE_REPLICA = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d+\\..+");
+
+    private final LogGroupContext ctx;
+    private final RetentionChoice retention;
+
+    public LogGroupPlanner(CloudWatchLogsClient logs, LambdaClient lambda, String region, JobSettings settings,
+                           RetentionChoice retention, Clock clock) {
+        this.ctx = new LogGroupContext(logs, new LogGroupReader(logs, region), new FunctionIndex(lambda),
+                settings.minAge(), clock);
+        this.retention = retention;
+    }
+
+    public List<Remediation> plan() {
+        List<Remediation> out = new ArrayList<>();
+        for (LogGroupView g : ctx.reader().all()) {
+            String orphanOf = orphanedFunction(g);
+            if (orphanOf != null && ctx.quietSinceMinAge(g.name())) {
+                out.add(new DeleteLogGroup(g, "function " + orphanOf + " no longer exists and the group had no event"
+                        + " for the minimum age", orphanOf, ctx));
+            } else if (orphanOf == null && isOldAndEmpty(g) && ctx.quietSinceMinAge(g.name())) {
+                out.add(new DeleteLogGroup(g, "empty (no stored bytes) and older than the minimum age", null, ctx));
+            } else if (g.retentionDays() == null) {
+                out.add(new SetRetention(g, retention.choose(g.name(), ctx.reader().tags(g)), ctx));
+            }
+        }
+        return out;
+    }
+
+    /** The function name when the group belongs to a Lambda function that no longer exists, else null. */
+    private String orphanedFunction(LogGroupView g) {
+        if (g.deletionProtected() || !g.name().startsWith(LAMBDA_PREFIX) || !ctx.olderThanMinAge(g)) {
+            return null;
+        }
+        String function = g.name().substring(LAMBDA_PREFIX.length());
+        if (function.isEmpty() || EDGE_REPLICA.matcher(function).matches() || ctx.functions().contains(function)) {
+            return null;
+        }
+        return function;
+    }
+
+    private boolean isOldAndEmpty(LogGroupView g) {
+        return !g.deletionProtected() && g.storedBytes() == 0 && ctx.olderThanMinAge(g);
+    }
+}
