@@ -63,7 +63,8 @@ public final class CleanupJob {
         try {
             plan = planner.get();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "listing " + type.jsonName() + "s in " + region + " failed", e);
+            LOG.warning(() -> "listing " + type.jsonName() + "s in " + region + " failed: " + e.getMessage());
+            LOG.log(Level.FINE, "listing failed", e);
             return List.of(Action.planned(type, "*", region, ActionType.NONE, "list " + type.jsonName() + "s", 0)
                     .failed(e.getMessage()));
         }
@@ -79,7 +80,9 @@ public final class CleanupJob {
         try {
             return r.apply();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "action failed", e);
+            // the report carries the message; the stack trace only helps when debugging (-Djava.util.logging…=FINE)
+            LOG.warning(() -> "action failed: " + e.getMessage());
+            LOG.log(Level.FINE, "action failed", e);
             return r.plan().stream().map(a -> a.failed(e.getMessage())).toList();
         }
     }
