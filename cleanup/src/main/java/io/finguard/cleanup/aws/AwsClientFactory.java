@@ -23,9 +23,17 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 public final class AwsClientFactory {
 
     private final ClientSettings settings;
+    private final AwsCredentialsProvider credentials;
 
+    /** Credentials from the profile in the settings, else from the SDK's default chain. */
     public AwsClientFactory(ClientSettings settings) {
+        this(settings, null);
+    }
+
+    /** Fixed credentials: for emulators and tests, which need some but never real ones. */
+    public AwsClientFactory(ClientSettings settings, AwsCredentialsProvider credentials) {
         this.settings = settings;
+        this.credentials = credentials;
     }
 
     public Ec2Client ec2(String region) {
@@ -79,6 +87,9 @@ public final class AwsClientFactory {
     }
 
     private AwsCredentialsProvider credentials() {
+        if (credentials != null) {
+            return credentials;
+        }
         if (settings.profile() == null) {
             return DefaultCredentialsProvider.builder().build();
         }

@@ -1,5 +1,6 @@
 package io.finguard.cleanup.cli;
 
+import io.finguard.cleanup.job.RegionNames;
 import io.finguard.cleanup.model.JobSettings;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +25,9 @@ public final class JobOptions {
             description = "Snapshot each volume and wait for the snapshot to complete before deleting it.")
     boolean snapshotBeforeDelete;
 
+    /** @throws IllegalArgumentException for a malformed region name */
     JobSettings toSettings(AwsOptions aws, boolean apply) {
-        return new JobSettings(aws.regions == null ? List.of() : aws.regions, minAge, keepTag, grace,
+        return new JobSettings(RegionNames.validate(aws.regions == null ? List.of() : aws.regions), minAge, keepTag, grace,
                 snapshotBeforeDelete, apply, aws.endpointUrl, aws.profile);
     }
 }

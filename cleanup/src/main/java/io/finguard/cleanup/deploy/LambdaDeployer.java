@@ -51,6 +51,10 @@ final class LambdaDeployer {
             if (!s.apply()) {
                 return new Result(Optional.empty(), List.of(step));
             }
+            if (code == null) {
+                throw new IllegalArgumentException("function " + s.functionName() + " does not exist yet: creating it"
+                        + " needs the Lambda jar (--code)");
+            }
             String arn = AwsCall.of(AwsAction.LAMBDA_CREATE_FUNCTION, () -> lambda.createFunction(r -> r
                     .functionName(s.functionName()).runtime(s.runtime()).role(s.roleArn())
                     .handler(DeploymentSettings.HANDLER).memorySize(s.memoryMb()).timeout(s.timeoutSeconds())
