@@ -65,8 +65,8 @@ public final class CleanupJob {
         } catch (RuntimeException e) {
             LOG.warning(() -> "listing " + type.jsonName() + "s in " + region + " failed: " + e.getMessage());
             LOG.log(Level.FINE, "listing failed", e);
-            return List.of(Action.planned(type, "*", region, ActionType.NONE, "list " + type.jsonName() + "s", 0)
-                    .failed(e.getMessage()));
+            String reason = "could not list the region's " + type.jsonName() + "s";
+            return List.of(Action.planned(type, "*", region, ActionType.NONE, reason, 0).failed(e.getMessage()));
         }
         LOG.info(() -> region + ": " + plan.size() + " " + type.jsonName() + " candidate(s)");
         List<Action> out = new ArrayList<>();
