@@ -64,7 +64,7 @@ public final class AwsClientFactory {
     public Optional<String> defaultRegion() {
         try {
             if (settings.profile() != null) {
-                Region r = new AwsProfileRegionProvider(null, settings.profile()).getRegion();
+                Region r = new AwsProfileRegionProvider(ProfileFile::defaultProfileFile, settings.profile()).getRegion();
                 if (r != null) {
                     return Optional.of(r.id());
                 }

@@ -1,10 +1,13 @@
 package io.finguard.cleanup.logs;
 
+import io.finguard.cleanup.aws.AwsCallException;
 import io.finguard.cleanup.model.JobSettings;
 import io.finguard.cleanup.model.Remediation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -14,6 +17,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * give it a retention (it never expires), or leave it.
  */
 public final class LogGroupPlanner {
+
+    private static final Logger LOG = Logger.getLogger(LogGroupPlanner.class.getName());
 
     static final String LAMBDA_PREFIX = "/aws/lambda/";
     /**
@@ -42,10 +47,25 @@ public final class LogGroupPlanner {
             } else if (orphanOf == null && isOldAndEmpty(g) && ctx.quietSinceMinAge(g.name())) {
                 out.add(new DeleteLogGroup(g, "empty (no stored bytes) and older than the minimum age", null, ctx));
             } else if (g.retentionDays() == null) {
-                out.add(new SetRetention(g, retention.choose(g.name(), ctx.reader().tags(g)), ctx));
+                out.add(new SetRetention(g, choose(g), ctx));
             }
         }
         return out;
+    }
+
+    /**
+     * The environment's retention. Tags that cannot be read (a missing permission, an emulator without the API)
+     * leave the name to decide, as for an untagged group, rather than failing the group; the reason says so.
+     */
+    private RetentionChoice.Choice choose(LogGroupView g) {
+        try {
+            return retention.choose(g.name(), ctx.reader().tags(g));
+        } catch (AwsCallException e) {
+            LOG.warning(() -> "tags of " + g.name() + " unreadable, using its name: " + e.getMessage());
+            RetentionChoice.Choice byName = retention.choose(g.name(), Map.of());
+            return new RetentionChoice.Choice(byName.environment(), byName.days(),
+                    byName.source() + "; tags unreadable");
+        }
     }
 
     /** The function name when the group belongs to a Lambda function that no longer exists, else null. */

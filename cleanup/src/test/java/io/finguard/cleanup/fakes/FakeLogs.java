@@ -32,6 +32,7 @@ public final class FakeLogs implements CloudWatchLogsClient {
     private final Map<String, String> failures = new HashMap<>();
     private final Map<String, Runnable> onReread = new HashMap<>();
     private int pageSize = 2;
+    private boolean tagsFail;
 
     public FakeLogs(CallLog log) {
         this.log = log;
@@ -69,6 +70,12 @@ public final class FakeLogs implements CloudWatchLogsClient {
         groups.put(name, groups.get(name).toBuilder().retentionInDays(days).build());
     }
 
+    /** Makes ListTagsForResource fail, as without the permission. */
+    public FakeLogs failTags() {
+        tagsFail = true;
+        return this;
+    }
+
     public void event(String name, Instant when) {
         lastEvents.put(name, when);
     }
@@ -104,6 +111,11 @@ public final class FakeLogs implements CloudWatchLogsClient {
     @Override
     public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
         log.record("logs:ListTagsForResource");
+        if (tagsFail) {
+            throw (CloudWatchLogsException) CloudWatchLogsException.builder().statusCode(400)
+                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDeniedException")
+                            .errorMessage("not authorized to perform logs:ListTagsForResource").build()).build();
+        }
         Map<String, String> t = tags.get(r.resourceArn());
         if (t == null) {
             throw (ResourceNotFoundException) ResourceNotFoundException.builder().statusCode(400)

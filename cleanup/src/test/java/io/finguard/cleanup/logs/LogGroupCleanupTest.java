@@ -147,4 +147,16 @@ class LogGroupCleanupTest {
         assertEquals(ActionStatus.SKIPPED, a.status());
         assertTrue(w.logs.groups().containsKey("/aws/lambda/woke"));
     }
+
+    @Test
+    void unreadableTagsLeaveTheNameToDecide() {
+        w.logs.group("/dev/untaggable", w.daysAgo(30), null, 10, Map.of("Environment", "prod"), w.daysAgo(0))
+                .failTags();
+
+        Action a = only(w.dryRun(), "/dev/untaggable");
+
+        assertEquals(ActionStatus.PLANNED, a.status());
+        assertTrue(a.reason().contains("set retention to 7 days") && a.reason().contains("tags unreadable"),
+                a.reason());
+    }
 }
