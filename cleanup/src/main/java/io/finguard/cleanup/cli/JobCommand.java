@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
 /** What scan and run share: options, running the job, printing the report and the exit code. */
 abstract class JobCommand implements Callable<Integer> {
 
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 

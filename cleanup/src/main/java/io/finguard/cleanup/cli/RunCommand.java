@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cleanup run}: a dry run unless {@code --apply}. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run",
         description = {"Clean up: mark eligible volumes, delete those marked longer than the grace period, set log"
                 + " retention, delete orphaned log groups. A dry run unless --apply."})
 public final class RunCommand extends JobCommand {

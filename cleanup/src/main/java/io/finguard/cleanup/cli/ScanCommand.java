@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 /** {@code cleanup scan}: read-only; lists what a run would do. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
+@Command(name = "scan",
         description = {"List orphaned EBS volumes and log groups and what cleanup would do with them. Read-only."})
 public final class ScanCommand extends JobCommand {
 

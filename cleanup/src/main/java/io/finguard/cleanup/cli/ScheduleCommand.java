@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cleanup schedule}: deploys the job as a scheduled Lambda function; a dry run unless {@code --apply}. */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
+@Command(name = "schedule",
         description = {"Deploy the cleanup job as a Lambda function invoked by an EventBridge Scheduler schedule,"
                 + " creating or updating both idempotently. A dry run unless --apply.",
                 "The job options (--min-age, --keep-tag, --grace, --snapshot-before-delete, --job-apply) become the"
@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
 public final class ScheduleCommand implements Callable<Integer> {
 
     private static final Pattern EXPRESSION = Pattern.compile("(rate|cron|at)\\(.+\\)");
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Spec
     CommandLine.Model.CommandSpec spec;
