@@ -11,14 +11,10 @@ import io.finguard.cleanup.report.Json;
 import io.finguard.cli.ExitCode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cleanup schedule}: deploys the job as a scheduled Lambda function; a dry run unless {@code --apply}. */
 @Command(name = "schedule",
@@ -26,21 +22,9 @@ import picocli.CommandLine.Spec;
                 + " creating or updating both idempotently. A dry run unless --apply.",
                 "The job options (--min-age, --keep-tag, --grace, --snapshot-before-delete, --job-apply) become the"
                         + " function's input; every --region is cleaned, the first one hosts the function."})
-public final class ScheduleCommand implements Callable<Integer> {
+public final class ScheduleCommand extends CleanupSubcommand {
 
     private static final Pattern EXPRESSION = Pattern.compile("(rate|cron|at)\\(.+\\)");
-
-    @Mixin
-    HelpOption help = new HelpOption();
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    AwsOptions aws = new AwsOptions();
-
-    @Mixin
-    JobOptions job = new JobOptions();
 
     @Option(names = "--function-name", paramLabel = "NAME", defaultValue = "finguard-cleanup",
             description = "Lambda function (and schedule) name. Default: ${DEFAULT-VALUE}.")
@@ -93,10 +77,6 @@ public final class ScheduleCommand implements Callable<Integer> {
             description = "Print the least-privilege IAM policy of the function's role and exit.")
     boolean printPolicy;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
-
     private final Supplier<Deployer> deployer;
 
     public ScheduleCommand() {
@@ -117,7 +97,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         try {
             report = deployer.get().deploy(settings());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw usage(e.getMessage(), e);
         }
         print(format == OutputFormat.json ? new Json().write(report) : report.toText());
         return report.hasFailures() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
@@ -125,16 +105,16 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     private DeploymentSettings settings() {
         if (apply && dryRun) {
-            throw usage("--apply and --dry-run exclude each other");
+            throw usage("--apply and --dry-run exclude each other", null);
         }
         if (apply && (roleArn == null || roleArn.isBlank())) {
-            throw usage("--apply needs --role-arn (the function's execution role)");
+            throw usage("--apply needs --role-arn (the function's execution role)", null);
         }
         if (!EXPRESSION.matcher(expression).matches()) {
-            throw usage("--schedule '" + expression + "' is not a rate(...), cron(...) or at(...) expression");
+            throw usage("--schedule '" + expression + "' is not a rate(...), cron(...) or at(...) expression", null);
         }
         if (timeoutSeconds < 1 || timeoutSeconds > 900 || memoryMb < 128 || memoryMb > 10_240) {
-            throw usage("--timeout must be 1..900 seconds and --memory 128..10240 MB");
+            throw usage("--timeout must be 1..900 seconds and --memory 128..10240 MB", null);
         }
         JobSettings jobSettings = job.toSettings(aws, jobApply);
         // the function runs in AWS: a local profile means nothing there, so only the deployment uses it
@@ -148,12 +128,4 @@ public final class ScheduleCommand implements Callable<Integer> {
                 timeoutSeconds, jar, input, apply, aws.endpointUrl, aws.profile);
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    private void print(String text) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.model.Tag;
 
 class VolumeCleanupTest {
 
@@ -111,7 +112,7 @@ class VolumeCleanupTest {
     void keepTagAddedSinceTheScanIsRespected() {
         w.ec2.volume("vol-due", "available", 20, "gp2", w.daysAgo(40), markedAt(w.daysAgo(8)))
                 .onReread("vol-due", id -> w.ec2.createTags(b -> b.resources(id)
-                        .tags(t -> t.key("finguard:keep").value("yes"))));
+                        .tags(Tag.builder().key("finguard:keep").value("yes").build())));
         w.calls.clear();
 
         Action delete = only(w.apply(), "vol-due", ActionType.DELETE);
@@ -211,7 +212,7 @@ class VolumeCleanupTest {
     void markRenewedSinceTheScanRestartsTheGracePeriod() {
         w.ec2.volume("vol-due", "available", 10, "gp3", w.daysAgo(30), markedAt(w.daysAgo(8)))
                 .onReread("vol-due", id -> w.ec2.createTags(b -> b.resources(id)
-                        .tags(t -> t.key(DeletionMark.TAG_KEY).value(DeletionMark.format(w.clock.instant())))));
+                        .tags(Tag.builder().key(DeletionMark.TAG_KEY).value(DeletionMark.format(w.clock.instant())).build())));
 
         Action delete = only(w.apply(), "vol-due", ActionType.DELETE);
 

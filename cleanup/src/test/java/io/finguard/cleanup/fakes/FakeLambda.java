@@ -129,7 +129,7 @@ public final class FakeLambda implements LambdaClient {
     private FunctionConfiguration existing(String name) {
         FunctionConfiguration c = functions.get(name);
         if (c == null) {
-            throw (ResourceNotFoundException) ResourceNotFoundException.builder().statusCode(404)
+            throw ResourceNotFoundException.builder().statusCode(404)
                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ResourceNotFoundException")
                             .errorMessage("Function not found: " + arn(name)).build()).build();
         }
@@ -137,7 +137,7 @@ public final class FakeLambda implements LambdaClient {
     }
 
     private static ResourceConflictException conflict(String message) {
-        return (ResourceConflictException) ResourceConflictException.builder().statusCode(409)
+        return ResourceConflictException.builder().statusCode(409)
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode("ResourceConflictException")
                         .errorMessage(message).build()).build();
     }

@@ -118,7 +118,7 @@ public final class FakeLogs implements CloudWatchLogsClient {
         }
         Map<String, String> t = tags.get(r.resourceArn());
         if (t == null) {
-            throw (ResourceNotFoundException) ResourceNotFoundException.builder().statusCode(400)
+            throw ResourceNotFoundException.builder().statusCode(400)
                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ResourceNotFoundException")
                             .errorMessage("no such resource " + r.resourceArn()).build()).build();
         }
@@ -146,7 +146,7 @@ public final class FakeLogs implements CloudWatchLogsClient {
     private LogGroup existing(String name) {
         LogGroup g = groups.get(name);
         if (g == null) {
-            throw (ResourceNotFoundException) ResourceNotFoundException.builder().statusCode(400)
+            throw ResourceNotFoundException.builder().statusCode(400)
                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ResourceNotFoundException")
                             .errorMessage("The specified log group does not exist.").build()).build();
         }

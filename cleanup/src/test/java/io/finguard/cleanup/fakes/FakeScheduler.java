@@ -32,7 +32,7 @@ public final class FakeScheduler implements SchedulerClient {
         log.record("scheduler:GetSchedule");
         GetScheduleResponse s = schedules.get(group(r.groupName()) + "/" + r.name());
         if (s == null) {
-            throw (ResourceNotFoundException) ResourceNotFoundException.builder().statusCode(404)
+            throw ResourceNotFoundException.builder().statusCode(404)
                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ResourceNotFoundException")
                             .errorMessage("Schedule " + r.name() + " does not exist.").build()).build();
         }
@@ -44,7 +44,7 @@ public final class FakeScheduler implements SchedulerClient {
         log.record("scheduler:CreateSchedule");
         String key = group(r.groupName()) + "/" + r.name();
         if (schedules.containsKey(key)) {
-            throw (ConflictException) ConflictException.builder().statusCode(409)
+            throw ConflictException.builder().statusCode(409)
                     .awsErrorDetails(AwsErrorDetails.builder().errorCode("ConflictException")
                             .errorMessage("Schedule " + r.name() + " already exists.").build()).build();
         }

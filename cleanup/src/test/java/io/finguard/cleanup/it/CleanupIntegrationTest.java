@@ -43,6 +43,8 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Volume;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -150,6 +152,11 @@ class CleanupIntegrationTest {
         }
     }
 
+    private static TagSpecification volumeTags(String key, String value) {
+        return TagSpecification.builder().resourceType(ResourceType.VOLUME)
+                .tags(Tag.builder().key(key).value(value).build()).build();
+    }
+
     @Test
     @Order(1)
     void scanThenMarkThenDelete() throws Exception {
@@ -157,11 +164,9 @@ class CleanupIntegrationTest {
         String orphan = "/aws/lambda/" + prefix + "-deleted-fn";
         try (Ec2Client ec2 = clients.ec2(region); CloudWatchLogsClient logs = clients.logs(region)) {
             volumeToClean = ec2.createVolume(r -> r.availabilityZone(region + "a").size(1).volumeType("gp3")
-                    .tagSpecifications(t -> t.resourceType(ResourceType.VOLUME)
-                            .tags(g -> g.key("Name").value(prefix + "-orphan")))).volumeId();
+                    .tagSpecifications(volumeTags("Name", prefix + "-orphan"))).volumeId();
             volumeToKeep = ec2.createVolume(r -> r.availabilityZone(region + "a").size(1).volumeType("gp3")
-                    .tagSpecifications(t -> t.resourceType(ResourceType.VOLUME)
-                            .tags(g -> g.key("finguard:keep").value("it")))).volumeId();
+                    .tagSpecifications(volumeTags("finguard:keep", "it"))).volumeId();
             logs.createLogGroup(r -> r.logGroupName(neverExpires).tags(Map.of("Environment", "dev")));
             logs.createLogGroup(r -> r.logGroupName(orphan));
         }
