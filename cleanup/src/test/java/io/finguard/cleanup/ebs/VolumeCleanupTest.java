@@ -230,4 +230,37 @@ class VolumeCleanupTest {
         assertEquals(ActionStatus.SKIPPED, mark.status());
         assertEquals("volume no longer exists", mark.error());
     }
+
+    @Test
+    void snapshotThatNeverCompletesKeepsTheVolumeAfterTheTimeout() {
+        w.ec2.volume("vol-slow", "available", 2000, "sc1", w.daysAgo(40), markedAt(w.daysAgo(8)))
+                .snapshotsEndIn("completed", Integer.MAX_VALUE);
+        JobSettings s = new JobSettings(List.of(World.REGION), Duration.ofDays(7), "finguard:keep", Duration.ofDays(7),
+                true, true, null, null);
+
+        CleanupReport r = w.run(s);
+
+        Action snapshot = only(r, "vol-slow", ActionType.SNAPSHOT);
+        assertEquals(ActionStatus.FAILED, snapshot.status());
+        assertTrue(snapshot.error().contains("not completed within PT10M"), snapshot.error());
+        assertTrue(w.ec2.volumeIds().contains("vol-slow"));
+        assertTrue(Duration.between(World.START, w.clock.instant()).compareTo(VolumePlanner.SNAPSHOT_TIMEOUT) <= 0,
+                "never waits past the timeout");
+    }
+
+    @Test
+    void reattachedVolumeGetsAFullGracePeriodWhenDetachedAgain() {
+        w.ec2.volume("vol-1", "available", 10, "gp3", w.daysAgo(30), Map.of());
+        w.apply();
+        w.ec2.attach("vol-1");
+        w.clock.advance(Duration.ofDays(10));
+        w.apply();
+        assertFalse(w.ec2.tags("vol-1").containsKey(DeletionMark.TAG_KEY), "the stale mark is removed");
+
+        w.ec2.detach("vol-1");
+        Action a = only(w.apply(), "vol-1", ActionType.MARK);
+
+        assertEquals(ActionStatus.DONE, a.status(), "marked again, not deleted on an old mark");
+        assertTrue(w.ec2.volumeIds().contains("vol-1"));
+    }
 }

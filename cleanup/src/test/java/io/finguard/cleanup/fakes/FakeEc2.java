@@ -88,6 +88,10 @@ public final class FakeEc2 implements Ec2Client {
                 .volumeId(volumeId).instanceId("i-456").state("attached").build()).build());
     }
 
+    public void detach(String volumeId) {
+        volumes.put(volumeId, volumes.get(volumeId).toBuilder().state("available").attachments(List.of()).build());
+    }
+
     public FakeEc2 snapshotsEndIn(String state, int polls) {
         this.snapshotEndState = state;
         this.pollsUntilSnapshotCompletes = polls;
