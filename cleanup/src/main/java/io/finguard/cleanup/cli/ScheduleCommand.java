@@ -60,7 +60,8 @@ public final class ScheduleCommand extends CleanupSubcommand {
     int timeoutSeconds;
 
     @Option(names = "--code", paramLabel = "JAR",
-            description = "The Lambda jar (cleanup/target/cleanup-<version>-lambda.jar). Default: found beside this code.")
+            description = "The Lambda jar. Default: cleanup-<version>-lambda.jar beside this code, else in"
+                    + " ./cleanup/target/ (built by mvn -pl cleanup -am package).")
     Path code;
 
     @Option(names = "--job-apply",
