@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.finguard.cleanup.model.ActionStatus;
 import java.util.List;
+import java.util.Locale;
 
 /** The report of {@code cleanup schedule} (schema version 1). */
 @JsonPropertyOrder({"schemaVersion", "dryRun", "steps"})
@@ -26,7 +27,7 @@ public record DeploymentReport(int schemaVersion, boolean dryRun, List<Deploymen
         StringBuilder sb = new StringBuilder(dryRun ? "finguard cleanup schedule (dry run: nothing was changed)"
                 : "finguard cleanup schedule (applied)").append(System.lineSeparator());
         for (DeploymentStep s : steps) {
-            sb.append(String.format(java.util.Locale.ROOT, "  %-8s %-21s %-16s %s%n", s.status().jsonName(),
+            sb.append(String.format(Locale.ROOT, "  %-8s %-21s %-16s %s%n", s.status().jsonName(),
                     s.action(), s.resource(), s.name()));
             sb.append("           ").append(s.detail()).append(System.lineSeparator());
             if (s.error() != null) {

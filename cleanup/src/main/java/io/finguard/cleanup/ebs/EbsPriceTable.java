@@ -3,7 +3,7 @@ package io.finguard.cleanup.ebs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ public final class EbsPriceTable {
     static EbsPriceTable parse(String csv) {
         Map<String, Map<String, Double>> rows = new HashMap<>();
         List<String> header = null;
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(csv))) {
+        try (BufferedReader r = new BufferedReader(new StringReader(csv))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String t = line.strip();
                 if (t.isEmpty() || t.startsWith("#")) {

@@ -3,6 +3,7 @@ package io.finguard.cleanup.ebs;
 import io.finguard.cleanup.model.Action;
 import io.finguard.cleanup.model.ActionType;
 import io.finguard.cleanup.model.ResourceType;
+import java.util.Locale;
 
 /**
  * A scanned volume with its price, and the words that describe it in a report.
@@ -15,7 +16,7 @@ public record VolumeCandidate(VolumeView volume, double monthlyUsd, boolean fall
     /** "100 GiB gp3 volume, unattached, created 2026-10-01T…" plus a price note when the fallback was used. */
     public String describe() {
         return volume.sizeGiB() + " GiB " + volume.type() + " volume, " + volume.state() + ", created "
-                + volume.createTime() + ", ~$" + String.format(java.util.Locale.ROOT, "%.2f", monthlyUsd) + "/month"
+                + volume.createTime() + ", ~$" + String.format(Locale.ROOT, "%.2f", monthlyUsd) + "/month"
                 + (fallbackPrice ? " (fallback price: region or type not in the price table)" : "");
     }
 

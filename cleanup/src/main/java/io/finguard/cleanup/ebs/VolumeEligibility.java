@@ -1,5 +1,6 @@
 package io.finguard.cleanup.ebs;
 
+import io.finguard.cleanup.model.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class VolumeEligibility {
             return Optional.of("has tag " + keepTag);
         }
         if (v.createTime() != null && v.createTime().plus(minAge).isAfter(now)) {
-            return Optional.of("younger than the minimum age " + io.finguard.cleanup.model.DurationText.format(minAge));
+            return Optional.of("younger than the minimum age " + DurationText.format(minAge));
         }
         return Optional.empty();
     }

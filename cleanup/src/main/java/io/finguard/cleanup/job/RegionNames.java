@@ -1,5 +1,6 @@
 package io.finguard.cleanup.job;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,6 @@ public final class RegionNames {
                 throw new IllegalArgumentException("'" + r + "' is not a region name (like eu-west-1)");
             }
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(regions));
+        return List.copyOf(new LinkedHashSet<>(regions));
     }
 }
