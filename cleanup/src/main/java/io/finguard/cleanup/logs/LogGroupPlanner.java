@@ -1,12 +1,15 @@
 package io.finguard.cleanup.logs;
 
 import io.finguard.cleanup.aws.AwsCallException;
+import io.finguard.cleanup.model.CheckFailed;
 import io.finguard.cleanup.model.JobSettings;
 import io.finguard.cleanup.model.Remediation;
+import io.finguard.cleanup.model.ResourceType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -40,17 +43,28 @@ public final class LogGroupPlanner {
     public List<Remediation> plan() {
         List<Remediation> out = new ArrayList<>();
         for (LogGroupView g : ctx.reader().all()) {
-            String orphanOf = orphanedFunction(g);
-            if (orphanOf != null && ctx.quietSinceMinAge(g.name())) {
-                out.add(new DeleteLogGroup(g, "function " + orphanOf + " no longer exists and the group had no event"
-                        + " for the minimum age", orphanOf, ctx));
-            } else if (orphanOf == null && isOldAndEmpty(g) && ctx.quietSinceMinAge(g.name())) {
-                out.add(new DeleteLogGroup(g, "empty (no stored bytes) and older than the minimum age", null, ctx));
-            } else if (g.retentionDays() == null) {
-                out.add(new SetRetention(g, choose(g), ctx));
+            try {
+                decide(g).ifPresent(out::add);
+            } catch (AwsCallException e) {
+                out.add(new CheckFailed(ResourceType.LOG_GROUP, g.name(), g.region(), e.getMessage()));
             }
         }
         return out;
+    }
+
+    private Optional<Remediation> decide(LogGroupView g) {
+        String orphanOf = orphanedFunction(g);
+        if (orphanOf != null && ctx.quietSinceMinAge(g.name())) {
+            return Optional.of(new DeleteLogGroup(g, "function " + orphanOf + " no longer exists and the group had"
+                    + " no event for the minimum age", orphanOf, ctx));
+        }
+        if (orphanOf == null && isOldAndEmpty(g) && ctx.quietSinceMinAge(g.name())) {
+            return Optional.of(new DeleteLogGroup(g, "empty (no stored bytes) and older than the minimum age", null, ctx));
+        }
+        if (g.retentionDays() == null) {
+            return Optional.of(new SetRetention(g, choose(g), ctx));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -70,6 +70,10 @@ public final class FakeLogs implements CloudWatchLogsClient {
         groups.put(name, groups.get(name).toBuilder().retentionInDays(days).build());
     }
 
+    public FakeLogs failStreams(String groupName) {
+        return fail("DescribeLogStreams", groupName, "ServiceUnavailableException");
+    }
+
     /** Makes ListTagsForResource fail, as without the permission. */
     public FakeLogs failTags() {
         tagsFail = true;
@@ -101,6 +105,7 @@ public final class FakeLogs implements CloudWatchLogsClient {
     @Override
     public DescribeLogStreamsResponse describeLogStreams(DescribeLogStreamsRequest r) {
         log.record("logs:DescribeLogStreams");
+        failIfAsked("DescribeLogStreams", r.logGroupName());
         existing(r.logGroupName());
         Instant last = lastEvents.get(r.logGroupName());
         List<LogStream> streams = last == null ? List.of() : List.of(LogStream.builder().logStreamName("s1")

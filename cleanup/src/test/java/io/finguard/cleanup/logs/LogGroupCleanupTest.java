@@ -159,4 +159,19 @@ class LogGroupCleanupTest {
         assertTrue(a.reason().contains("set retention to 7 days") && a.reason().contains("tags unreadable"),
                 a.reason());
     }
+
+    @Test
+    void aGroupThatCannotBeCheckedFailsAloneEvenInADryRun() {
+        w.logs.group("/aws/lambda/gone-a", w.daysAgo(60), 14, 10, Map.of(), w.daysAgo(20))
+                .group("/aws/lambda/gone-b", w.daysAgo(60), 14, 10, Map.of(), w.daysAgo(20))
+                .failStreams("/aws/lambda/gone-a");
+
+        CleanupReport r = w.dryRun();
+
+        Action failed = only(r, "/aws/lambda/gone-a");
+        assertEquals(ActionStatus.FAILED, failed.status());
+        assertTrue(failed.error().startsWith("logs:DescribeLogStreams failed"), failed.error());
+        assertEquals(ActionStatus.PLANNED, only(r, "/aws/lambda/gone-b").status());
+        assertTrue(r.hasFailures());
+    }
 }
