@@ -67,10 +67,10 @@ final class BodyParser {
                         }
                     }
                 }
-                case INVALID -> skipLine(); // the lexer has reported it
+                case INVALID -> skipLineOrToken(); // the lexer has reported it
                 default -> {
                     ctx.report(token, "expected an attribute or block name, found " + ctx.describe(token));
-                    skipLine();
+                    skipLineOrToken();
                 }
             }
         }
@@ -139,11 +139,11 @@ final class BodyParser {
             bodyRange = close == open + 1 ? tokens.emptyRangeAt(close) : tokens.range(open + 1, close - 1);
             last = close;
         } else {
-            // unclosed at the end of the file (reported): the block runs to its last token
+            // unclosed (reported): the block runs to the end of the file
             int eof = cursor.peek();
             closeRange = tokens.emptyRangeAt(eof);
-            last = Math.max(open, cursor.lastConsumed());
-            bodyRange = last == open ? tokens.emptyRangeAt(eof) : tokens.range(open + 1, last);
+            last = eof;
+            bodyRange = tokens.range(open + 1, eof);
         }
         Block block = new Block(tokens.text(type), tokens.range(type), List.copyOf(labels),
                 new Body(items, bodyRange), tokens.range(open), closeRange, tokens.range(type, last));
@@ -179,6 +179,15 @@ final class BodyParser {
 
     private void skipLine() {
         ctx.skipUntil(TokenKind.NEWLINE, true);
+    }
+
+    /** Skips the rest of the line; a stray closer (')', ']') that the skip stops at is consumed too. */
+    private void skipLineOrToken() {
+        int before = cursor.mark();
+        skipLine();
+        if (cursor.mark() == before) {
+            cursor.next();
+        }
     }
 
     /** Finds duplicate attribute names; a linear scan for the usual small body, a map for large ones. */

@@ -47,8 +47,8 @@ final class ExpressionParser {
             if (cursor.accept(TokenKind.COLON) < 0) {
                 ctx.report(cursor.peek(), "expected ':' after the true result of the conditional, found "
                         + ctx.describe(cursor.peek()));
-                return new Expression.Conditional(condition, whenTrue, new Expression.Invalid(emptyHere()),
-                        condition.range().to(whenTrue.range()));
+                Expression missing = new Expression.Invalid(missingHere());
+                return new Expression.Conditional(condition, whenTrue, missing, condition.range().to(missing.range()));
             }
             Expression whenFalse = parse();
             return new Expression.Conditional(condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
@@ -61,7 +61,7 @@ final class ExpressionParser {
     private Expression tooDeep() {
         int token = cursor.peek();
         ctx.report(token, "expression nested too deeply (more than " + MAX_DEPTH + " levels)");
-        return new Expression.Invalid(tokens.emptyRangeAt(token));
+        return new Expression.Invalid(missingHere());
     }
 
     private Expression binary(int minPrecedence) {
@@ -147,7 +147,7 @@ final class ExpressionParser {
             }
             default -> {
                 ctx.report(token, "expected an expression, found " + ctx.describe(token));
-                return new Expression.Invalid(tokens.emptyRangeAt(token));
+                return new Expression.Invalid(missingHere());
             }
         }
     }
@@ -272,12 +272,16 @@ final class ExpressionParser {
             List<Expression.ObjectItem> items = new ArrayList<>();
             while (true) {
                 cursor.skipNewlines();
-                if (cursor.at(TokenKind.RBRACE) || cursor.atEof()) {
+                if (cursor.at(TokenKind.RBRACE) || cursor.atEof() || ParseContext.isCloser(cursor.peekKind())) {
                     break;
                 }
+                int before = cursor.mark();
                 Expression.ObjectItem item = objectItem();
                 if (item == null) {
                     skipToNextObjectItem();
+                    if (cursor.mark() == before) {
+                        break;
+                    }
                     continue;
                 }
                 items.add(item);
@@ -411,8 +415,13 @@ final class ExpressionParser {
         return close >= 0 ? close : Math.max(open, cursor.lastConsumed());
     }
 
-    private Range emptyHere() {
-        return tokens.emptyRangeAt(cursor.peek());
+    /**
+     * Where a missing expression is placed: right after the last token read, before any trivia, so that it stays
+     * inside the construct that contains it even when that construct is cut short.
+     */
+    private Range missingHere() {
+        int last = cursor.lastConsumed();
+        return last >= 0 ? tokens.emptyRangeAt(last + 1) : tokens.emptyRangeAt(cursor.peek());
     }
 
     // -------------------------------------------------------------------------------------------------------

@@ -99,6 +99,11 @@ final class TokenCursor {
         return at(kind) ? next() : -1;
     }
 
+    /** An opaque mark of how far reading has got, to check that a recovery loop makes progress. */
+    int mark() {
+        return position;
+    }
+
     /** Index of the last consumed token (-1 before any). */
     int lastConsumed() {
         return lastConsumed;
