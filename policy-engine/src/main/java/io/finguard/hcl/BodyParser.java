@@ -1,6 +1,7 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class BodyParser {
     Body parseFile() {
         cursor.ignoreNewlines(false);
         List<BodyItem> items = parseItems(-1);
-        return new Body(items, tokens.range(0, tokens.size() - 1));
+        return new Body(Collections.unmodifiableList(items), tokens.range(0, tokens.size() - 1));
     }
 
     /** Items up to the end of the file, or up to (not including) the '}' closing the block opened at openBrace. */
@@ -145,8 +146,8 @@ final class BodyParser {
             last = eof;
             bodyRange = tokens.range(open + 1, eof);
         }
-        Block block = new Block(tokens.text(type), tokens.range(type), List.copyOf(labels),
-                new Body(items, bodyRange), tokens.range(open), closeRange, tokens.range(type, last));
+        Block block = new Block(tokens.text(type), tokens.range(type), Collections.unmodifiableList(labels),
+                new Body(Collections.unmodifiableList(items), bodyRange), tokens.range(open), closeRange, tokens.range(type, last));
         if (close >= 0) {
             endOfItem(inBlock, "after the '}' closing the block \"" + block.type() + "\"");
         }

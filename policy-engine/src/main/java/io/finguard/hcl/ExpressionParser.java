@@ -4,6 +4,7 @@ import io.finguard.hcl.Expression.Operator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -188,11 +189,21 @@ final class ExpressionParser {
         if (ctx.textIs(token, "null")) {
             return new Expression.NullLiteral(tokens.range(token));
         }
-        String name = tokens.text(token);
-        if (name.contains("::")) {
-            ctx.report(token, "the namespaced name \"" + name + "\" can only be used to call a function");
+        if (isNamespaced(token)) {
+            ctx.report(token, "the namespaced name \"" + tokens.text(token) + "\" can only be used to call a function");
         }
-        return new Expression.Variable(name, tokens.range(token));
+        return new Expression.Variable(tokens.text(token), tokens.range(token));
+    }
+
+    /** The lexer reads {@code a::b} as one identifier; only a function call may be named so. */
+    private boolean isNamespaced(int token) {
+        String text = tokens.text();
+        for (int i = tokens.start(token), end = tokens.end(token); i < end; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Expression functionCall(int nameToken) {
@@ -216,7 +227,7 @@ final class ExpressionParser {
             }
             int close = expectClose(TokenKind.RPAREN, open,
                     "expected ',' or ')' in the arguments of " + name + "(), found ");
-            return new Expression.FunctionCall(name, tokens.range(nameToken), List.copyOf(args), expandFinal,
+            return new Expression.FunctionCall(name, tokens.range(nameToken), Collections.unmodifiableList(args), expandFinal,
                     tokens.range(nameToken, close));
         } finally {
             cursor.ignoreNewlines(previous);
@@ -250,7 +261,7 @@ final class ExpressionParser {
                 }
             }
             int close = expectClose(TokenKind.RBRACK, open, "expected ',' or ']' in the list, found ");
-            return new Expression.Tuple(List.copyOf(elements), tokens.range(open, close));
+            return new Expression.Tuple(Collections.unmodifiableList(elements), tokens.range(open, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }
@@ -298,7 +309,7 @@ final class ExpressionParser {
                 skipToNextObjectItem();
             }
             int close = expectClose(TokenKind.RBRACE, open, "expected '}' to close the object, found ");
-            return new Expression.ObjectCons(List.copyOf(items), tokens.range(open, close));
+            return new Expression.ObjectCons(Collections.unmodifiableList(items), tokens.range(open, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }

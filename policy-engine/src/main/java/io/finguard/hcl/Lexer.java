@@ -24,6 +24,7 @@ final class Lexer {
     private static final byte NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
     private static final byte COMMENT = (byte) TokenKind.COMMENT.ordinal();
     private static final byte DOT = (byte) TokenKind.DOT.ordinal();
+    private static final byte BOM = (byte) TokenKind.BOM.ordinal();
 
     private final String text;
     private final char[] c;
@@ -35,6 +36,8 @@ final class Lexer {
     private int[] starts;
     private int[] tokenLines;
     private int count;
+    private int[] significant;
+    private int significantCount;
     private byte lastSignificant = -1;
 
     private int[] lineStarts;
@@ -57,6 +60,7 @@ final class Lexer {
         kinds = new byte[capacity];
         starts = new int[capacity + 1];
         tokenLines = new int[capacity];
+        significant = new int[capacity];
         indexLines();
     }
 
@@ -76,15 +80,14 @@ final class Lexer {
     }
 
     private void indexLines() {
-        int[] ls = new int[Math.max(16, n / 24)];
+        int[] ls = new int[Math.max(16, n / 32)];
         int lc = 1;
-        for (int i = 0; i < n; i++) {
-            if (c[i] == '\n') {
-                if (lc == ls.length) {
-                    ls = java.util.Arrays.copyOf(ls, lc * 2);
-                }
-                ls[lc++] = i + 1;
+        // String.indexOf is an intrinsic that scans many chars per step; this pass is on every file's hot path
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (lc == ls.length) {
+                ls = java.util.Arrays.copyOf(ls, lc * 2);
             }
+            ls[lc++] = i + 1;
         }
         lineStarts = ls;
         lineCount = lc;
@@ -108,7 +111,8 @@ final class Lexer {
 
     private TokenStream finish() {
         add(TokenKind.EOF, n);
-        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount);
+        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount, significant,
+                significantCount);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -617,6 +621,7 @@ final class Lexer {
             kinds = java.util.Arrays.copyOf(kinds, size);
             starts = java.util.Arrays.copyOf(starts, size + 1);
             tokenLines = java.util.Arrays.copyOf(tokenLines, size);
+            significant = java.util.Arrays.copyOf(significant, size);
         }
         while (currentLine + 1 < lineCount && lineStarts[currentLine + 1] <= pos) {
             currentLine++;
@@ -626,14 +631,18 @@ final class Lexer {
         starts[count] = pos;
         tokenLines[count] = currentLine + 1;
         count++;
-        if (k != WHITESPACE && k != COMMENT && k != NEWLINE) {
-            lastSignificant = k;
+        if (k != WHITESPACE && k != COMMENT && k != BOM) {
+            significant[significantCount++] = count - 1;
+            if (k != NEWLINE) {
+                lastSignificant = k;
+            }
         }
         pos = end;
     }
 
     /** Positions for messages raised while lexing: line starts are known from the start. */
     private TokenStream tokensView() {
-        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount);
+        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount, significant,
+                significantCount);
     }
 }

@@ -23,7 +23,9 @@ final class ParseContext {
     /** True when token {@code token} is exactly the word {@code word}, without allocating its text. */
     boolean textIs(int token, String word) {
         int start = tokens.start(token);
-        return tokens.end(token) - start == word.length() && tokens.text().startsWith(word, start);
+        String text = tokens.text();
+        return tokens.end(token) - start == word.length() && text.charAt(start) == word.charAt(0)
+                && text.startsWith(word, start);
     }
 
     boolean atKeyword(String word) {

@@ -19,15 +19,8 @@ final class TokenCursor {
 
     TokenCursor(TokenStream tokens) {
         this.tokens = tokens;
-        int[] sig = new int[tokens.size()];
-        int k = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.kind(i).isTrivia()) {
-                sig[k++] = i;
-            }
-        }
-        this.significant = sig;
-        this.size = k;
+        this.significant = tokens.significantTokens();
+        this.size = tokens.significantCount();
     }
 
     TokenStream tokens() {
