@@ -20,11 +20,7 @@ final class Lexer {
     private static final int HEREDOC = 3;   // <<EOT ... EOT
     private static final int BARE = 4;      // a whole file read as a template (templatefile)
 
-    private static final byte WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
-    private static final byte NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
-    private static final byte COMMENT = (byte) TokenKind.COMMENT.ordinal();
     private static final byte DOT = (byte) TokenKind.DOT.ordinal();
-    private static final byte BOM = (byte) TokenKind.BOM.ordinal();
 
     private final String text;
     private final char[] c;
@@ -32,17 +28,7 @@ final class Lexer {
     private final Diagnostics diagnostics;
     private int pos;
 
-    private byte[] kinds;
-    private int[] starts;
-    private int[] tokenLines;
-    private int count;
-    private int[] significant;
-    private int significantCount;
-    private byte lastSignificant = -1;
-
-    private int[] lineStarts;
-    private int lineCount;
-    private int currentLine;
+    private final TokenBuffer tokens;
 
     private int[] frameKind = new int[16];
     private int[] frameOpen = new int[16];      // offset of the opening token, for messages
@@ -56,12 +42,7 @@ final class Lexer {
         this.c = text.toCharArray();
         this.n = c.length;
         this.diagnostics = diagnostics;
-        int capacity = Math.max(16, n / 3);
-        kinds = new byte[capacity];
-        starts = new int[capacity + 1];
-        tokenLines = new int[capacity];
-        significant = new int[capacity];
-        indexLines();
+        this.tokens = new TokenBuffer(text);
     }
 
     /** Tokens of a configuration file or an expression. */
@@ -77,20 +58,6 @@ final class Lexer {
         lexer.push(BARE, 0);
         lexer.run();
         return lexer.finish();
-    }
-
-    private void indexLines() {
-        int[] ls = new int[Math.max(16, n / 32)];
-        int lc = 1;
-        // String.indexOf is an intrinsic that scans many chars per step; this pass is on every file's hot path
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (lc == ls.length) {
-                ls = java.util.Arrays.copyOf(ls, lc * 2);
-            }
-            ls[lc++] = i + 1;
-        }
-        lineStarts = ls;
-        lineCount = lc;
     }
 
     private void run() {
@@ -111,8 +78,7 @@ final class Lexer {
 
     private TokenStream finish() {
         add(TokenKind.EOF, n);
-        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount, significant,
-                significantCount);
+        return tokens.toStream();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -273,7 +239,7 @@ final class Lexer {
             p++;
         }
         // after a '.', digits are a legacy index (foo.0.1 is two steps), never a fraction
-        if (lastSignificant != DOT) {
+        if (tokens.lastSignificant() != DOT) {
             if (p + 1 < n && c[p] == '.' && isDigit(c[p + 1])) {
                 p += 2;
                 while (p < n && isDigit(c[p])) {
@@ -616,33 +582,12 @@ final class Lexer {
 
     /** Appends a token from pos to end and moves pos to end. */
     private void add(TokenKind kind, int end) {
-        if (count == kinds.length) {
-            int size = count * 2;
-            kinds = java.util.Arrays.copyOf(kinds, size);
-            starts = java.util.Arrays.copyOf(starts, size + 1);
-            tokenLines = java.util.Arrays.copyOf(tokenLines, size);
-            significant = java.util.Arrays.copyOf(significant, size);
-        }
-        while (currentLine + 1 < lineCount && lineStarts[currentLine + 1] <= pos) {
-            currentLine++;
-        }
-        byte k = (byte) kind.ordinal();
-        kinds[count] = k;
-        starts[count] = pos;
-        tokenLines[count] = currentLine + 1;
-        count++;
-        if (k != WHITESPACE && k != COMMENT && k != BOM) {
-            significant[significantCount++] = count - 1;
-            if (k != NEWLINE) {
-                lastSignificant = k;
-            }
-        }
+        tokens.add(kind, pos);
         pos = end;
     }
 
     /** Positions for messages raised while lexing: line starts are known from the start. */
     private TokenStream tokensView() {
-        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount, significant,
-                significantCount);
+        return tokens.toStream();
     }
 }
