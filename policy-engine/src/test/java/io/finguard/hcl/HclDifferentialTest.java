@@ -44,8 +44,8 @@ class HclDifferentialTest {
         assumeTrue(theirs.isPresent(), "hcl4j does not parse this file (or must not: data \"http\")");
         ConfigFile mine = HclParser.parse(source);
         assertEquals(List.of(), mine.diagnostics());
-        int compared = new Comparison(source).body(mine.body(), theirs.get(), source.name());
-        assertTrue(compared > 0 || mine.body().items().isEmpty(), "something was compared");
+        // a file of references only compares nothing; theOracleSeesMostOfTheCorpus keeps the test from being vacuous
+        new Comparison(source).body(mine.body(), theirs.get(), source.name());
     }
 
     @Test

@@ -20,7 +20,7 @@ class HclRobustnessTest {
     private static final String SIGNIFICANT = "{}[]()\"$%~<>=!&|?:,.*#/\\\n\r\t -+'@EOT0123456789abc\u00e9\uFEFF";
 
     static Stream<Path> corpus() {
-        return HclCorpus.validFiles().stream();
+        return HclCorpus.corpusFiles().stream();
     }
 
     @ParameterizedTest(name = "{0}")
