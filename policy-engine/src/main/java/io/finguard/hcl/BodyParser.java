@@ -146,8 +146,9 @@ final class BodyParser {
             last = eof;
             bodyRange = tokens.range(open + 1, eof);
         }
-        Block block = new Block(tokens.text(type), tokens.range(type), Collections.unmodifiableList(labels),
-                new Body(Collections.unmodifiableList(items), bodyRange), tokens.range(open), closeRange, tokens.range(type, last));
+        Body body = new Body(Collections.unmodifiableList(items), bodyRange);
+        Block block = new Block(tokens.text(type), tokens.range(type), Collections.unmodifiableList(labels), body,
+                tokens.range(open), closeRange, tokens.range(type, last));
         if (close >= 0) {
             endOfItem(inBlock, "after the '}' closing the block \"" + block.type() + "\"");
         }

@@ -163,7 +163,8 @@ final class CollectionParser {
             }
         }
         String closeText = closeKind == TokenKind.RBRACE ? "'}'" : "']'";
-        int close = expressions.expectClose(closeKind, open, "expected " + closeText + " to close the for-expression, found ");
+        int close = expressions.expectClose(closeKind, open,
+                "expected " + closeText + " to close the for-expression, found ");
         Range range = tokens.range(open, close);
         if (valueExpr == null) {
             return new Expression.Invalid(range);

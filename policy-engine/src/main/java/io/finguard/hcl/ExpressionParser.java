@@ -229,8 +229,8 @@ final class ExpressionParser {
             }
             int close = expectClose(TokenKind.RPAREN, open,
                     "expected ',' or ')' in the arguments of " + name + "(), found ");
-            return new Expression.FunctionCall(name, tokens.range(nameToken), Collections.unmodifiableList(args), expandFinal,
-                    tokens.range(nameToken, close));
+            return new Expression.FunctionCall(name, tokens.range(nameToken), Collections.unmodifiableList(args),
+                    expandFinal, tokens.range(nameToken, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }

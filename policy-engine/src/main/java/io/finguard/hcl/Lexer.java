@@ -455,7 +455,8 @@ final class Lexer {
             }
             closeSynthetically(frameKind[depth - 1]);
         }
-        diagnostics.reportAt(tokensView(), opener, "unterminated string: a quoted string must end on the line where it starts");
+        diagnostics.reportAt(tokensView(), opener,
+                "unterminated string: a quoted string must end on the line where it starts");
     }
 
     private void scanHeredoc() {
@@ -511,8 +512,9 @@ final class Lexer {
             int open = frameOpen[f];
             switch (frameKind[f]) {
                 case QUOTED -> diagnostics.reportAt(tokensView(), open, "unterminated string: no closing '\"'");
-                case HEREDOC -> diagnostics.reportAt(tokensView(), open, "unterminated heredoc: no line with the closing marker "
-                        + text.substring(frameMarker[f], frameMarker[f] + frameMarkerLength[f]));
+                case HEREDOC -> diagnostics.reportAt(tokensView(), open,
+                        "unterminated heredoc: no line with the closing marker "
+                                + text.substring(frameMarker[f], frameMarker[f] + frameMarkerLength[f]));
                 case INTERP -> diagnostics.reportAt(tokensView(), open, "unclosed '" + text.substring(open, open + 2)
                         + "': no matching '}'");
                 default -> {

@@ -71,15 +71,16 @@ final class TemplateNesting {
             elseParts = readUntilMarker();
         }
         int last = closeWith(open, TemplatePiece.Kind.ENDIF, thenParts, elseParts);
-        return new TemplatePart.If(open.expression, Collections.unmodifiableList(thenParts), Collections.unmodifiableList(elseParts), open.stripLeft,
-                open.stripRight, tokens.range(open.first, last));
+        return new TemplatePart.If(open.expression, Collections.unmodifiableList(thenParts),
+                Collections.unmodifiableList(elseParts), open.stripLeft, open.stripRight,
+                tokens.range(open.first, last));
     }
 
     private TemplatePart forPart(TemplatePiece open) {
         List<TemplatePart> body = readUntilMarker();
         int last = closeWith(open, TemplatePiece.Kind.ENDFOR, body, List.of());
-        return new TemplatePart.For(open.keyVar, open.valueVar, open.expression, Collections.unmodifiableList(body), open.stripLeft,
-                open.stripRight, tokens.range(open.first, last));
+        return new TemplatePart.For(open.keyVar, open.valueVar, open.expression,
+                Collections.unmodifiableList(body), open.stripLeft, open.stripRight, tokens.range(open.first, last));
     }
 
     /** Consumes the expected end marker and returns the directive's last token. */

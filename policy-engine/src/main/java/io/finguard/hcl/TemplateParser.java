@@ -187,7 +187,8 @@ final class TemplateParser {
                 piece.valueVar = first;
             }
             if (!ctx.atKeyword("in")) {
-                ctx.report(cursor.peek(), "expected 'in' after the for variables, found " + ctx.describe(cursor.peek()));
+                ctx.report(cursor.peek(), "expected 'in' after the for variables, found "
+                        + ctx.describe(cursor.peek()));
                 return new TemplatePiece(TemplatePiece.Kind.BROKEN, open, open);
             }
             cursor.next();

@@ -189,7 +189,8 @@ class HclConstructsTest {
 
         @Test
         void forDirective() {
-            assertEquals("(tpl (for k,v m do ${k} \"=\" ${v} \";\"))", shape("\"%{for k, v in m}${k}=${v};%{endfor}\""));
+            assertEquals("(tpl (for k,v m do ${k} \"=\" ${v} \";\"))",
+                    shape("\"%{for k, v in m}${k}=${v};%{endfor}\""));
         }
 
         @Test
