@@ -332,7 +332,7 @@ final class Lexer {
         while (p < n && isAlwaysInvalid(p)) {
             p += Character.charCount(Character.codePointAt(c, p));
         }
-        String chars = text.substring(pos, p);
+        String chars = ParseContext.shortened(text.substring(pos, p));
         String message;
         if (chars.startsWith("'")) {
             message = "single quotes are not valid in HCL: strings use double quotes";
