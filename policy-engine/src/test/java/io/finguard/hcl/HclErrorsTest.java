@@ -46,7 +46,8 @@ class HclErrorsTest {
             Diagnostic d = actual.get(i);
             String got = d.line() + ":" + d.column() + " " + d.message();
             String want = expected.get(i);
-            assertTrue(got.startsWith(want), () -> "expected a problem starting with\n  " + want + "\nbut got\n  " + got);
+            assertTrue(got.startsWith(want),
+                    () -> "expected a problem starting with\n  " + want + "\nbut got\n  " + got);
             assertEquals(source.name(), d.file());
         }
 
