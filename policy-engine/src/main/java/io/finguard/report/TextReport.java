@@ -58,7 +58,8 @@ public final class TextReport implements ScanReport {
     private static void writeGroup(String file, List<Finding> findings, Ansi ansi, SourceLines source, Writer out)
             throws IOException {
         out.write(ansi.bold(file == null ? PLAN_ONLY : TerminalText.clean(file)) + "\n");
-        int lineWidth = findings.stream().mapToInt(f -> Integer.toString(Math.max(f.line(), 0)).length())
+        // one width for the line column and the excerpt gutter of the whole file, so numbers line up
+        int lineWidth = findings.stream().mapToInt(f -> Integer.toString(Math.max(f.line(), f.endLine())).length())
                 .max().orElse(1);
         for (Finding f : findings) {
             writeFinding(f, file, lineWidth, ansi, source, out);
@@ -84,16 +85,16 @@ public final class TextReport implements ScanReport {
         for (String line : (f.message() == null ? "" : f.message()).split("\r?\n", -1)) {
             out.write("    " + TerminalText.clean(line) + "\n");
         }
-        writeExcerpt(source.range(file, f.line(), f.endLine()), f.line(), ansi, out);
+        writeExcerpt(source.range(file, f.line(), f.endLine()), f.line(), lineWidth, ansi, out);
     }
 
-    private static void writeExcerpt(List<String> lines, int first, Ansi ansi, Writer out) throws IOException {
+    private static void writeExcerpt(List<String> lines, int first, int width, Ansi ansi, Writer out)
+            throws IOException {
         if (lines.isEmpty()) {
             return;
         }
         boolean cut = lines.size() > MAX_EXCERPT_LINES;
         List<String> shown = cut ? lines.subList(0, MAX_EXCERPT_LINES - 1) : lines;
-        int width = Integer.toString(first + lines.size() - 1).length();
         for (int i = 0; i < shown.size(); i++) {
             out.write("      " + ansi.dim(pad(Integer.toString(first + i), width) + " |") + " "
                     + TerminalText.clean(shown.get(i)) + "\n");
