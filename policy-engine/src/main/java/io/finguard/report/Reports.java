@@ -5,7 +5,10 @@ import io.finguard.engine.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The entry point the scan command, the Maven plugin and the Action use: one format, one writer. */
+/**
+ * The entry point the scan command, the Maven plugin and the Action use: one format, one writer. The writer should
+ * encode UTF-8 (SARIF requires it, and messages and paths may hold any character); it is flushed, never closed.
+ */
 public final class Reports {
 
     private Reports() {
