@@ -13,10 +13,10 @@ import java.util.Map;
  *
  * @param files       Terraform files read
  * @param resources   managed resources checked
- * @param unverified  resources some rule could not check because a value was unknown
+ * @param unverified  addresses of the resources some rule could not check because a value was unknown
  */
 public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
-                         int resources, int unverified, Severity threshold) {
+                         int resources, List<String> unverified, Severity threshold) {
 
     public Map<Severity, Integer> bySeverity() {
         Map<Severity, Integer> out = new EnumMap<>(Severity.class);

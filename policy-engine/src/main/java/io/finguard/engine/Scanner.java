@@ -16,7 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class Scanner {
         Map<String, RuleParameters> parameters = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<LoadError> errors = new ArrayList<>(model.errors());
-        Set<String> unverified = new HashSet<>();
+        Set<String> unverified = new LinkedHashSet<>();
         for (Rule rule : selectedRules(options)) {
             RuleMetadata meta = rule.metadata();
             ScanContext context = new ScanContext(model, options.planMode(), rule,
@@ -93,7 +93,7 @@ public final class Scanner {
         int files = (int) model.resources().stream().filter(r -> r.location().isKnown())
                 .map(r -> r.location().file()).distinct().count();
         int resources = (int) model.resources().stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
-        return new ScanResult(findings, List.of(), errors, files, resources, unverified.size(),
+        return new ScanResult(findings, List.of(), errors, files, resources, List.copyOf(unverified),
                 config.severityThreshold());
     }
 

@@ -1,6 +1,7 @@
 package io.finguard.terraform.load;
 
 import io.finguard.hcl.Attribute;
+import io.finguard.hcl.Block;
 import io.finguard.hcl.Body;
 import io.finguard.terraform.eval.References;
 
@@ -22,6 +23,10 @@ final class ReferenceText {
     private ReferenceText() {
     }
 
+    /**
+     * By top-level argument name; a nested block type (e.g. {@code launch_template}) maps to every reference
+     * inside its blocks, as a plan's configuration lists them.
+     */
     static Map<String, List<String>> ofArguments(Body body) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Attribute a : body.attributes()) {
@@ -30,7 +35,27 @@ final class ReferenceText {
                 out.put(a.name(), refs);
             }
         }
+        for (Block b : body.blocks()) {
+            List<List<String>> paths = new ArrayList<>();
+            collect(b.body(), paths);
+            String key = b.type().equals("dynamic") && !b.labels().isEmpty() ? b.labels().get(0).value() : b.type();
+            List<String> refs = of(paths);
+            if (!refs.isEmpty()) {
+                Set<String> merged = new LinkedHashSet<>(out.getOrDefault(key, List.of()));
+                merged.addAll(refs);
+                out.put(key, new ArrayList<>(merged));
+            }
+        }
         return out;
+    }
+
+    private static void collect(Body body, List<List<String>> paths) {
+        for (Attribute a : body.attributes()) {
+            paths.addAll(References.of(a.value()));
+        }
+        for (Block b : body.blocks()) {
+            collect(b.body(), paths);
+        }
     }
 
     static List<String> of(List<List<String>> paths) {
