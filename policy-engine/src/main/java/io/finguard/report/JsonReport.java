@@ -73,7 +73,7 @@ public final class JsonReport implements ScanReport {
         s.put("resources", result.resources());
         s.put("findings", result.findings().size());
         s.put("suppressed", result.suppressed().size());
-        s.put("unverified", result.unverified());
+        s.put("unverified", result.unverified().size());
         s.put("errors", result.errors().size());
         ObjectNode bySeverity = s.putObject("bySeverity");
         for (Map.Entry<Severity, Integer> e : result.bySeverity().entrySet()) {

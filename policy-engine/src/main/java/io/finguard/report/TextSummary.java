@@ -39,7 +39,7 @@ final class TextSummary {
         out.append(' ').append(count(result.resources(), "resource")).append(" in ")
                 .append(count(result.files(), "file")).append(" checked; ")
                 .append(result.suppressed().size()).append(" suppressed, ")
-                .append(result.unverified()).append(" unverified, ");
+                .append(result.unverified().size()).append(" unverified, ");
         String errors = count(result.errors().size(), "error");
         out.append(result.errors().isEmpty() ? errors : ansi.red(errors)).append('.');
         return out.toString();

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Scan results built by hand (no rules run) for the renderer tests, each named after its expected files under
@@ -100,7 +101,9 @@ final class ReportCases {
 
     static ScanResult result(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors,
                              int unverified) {
-        return new ScanResult(findings, suppressed, errors, 4, 11, unverified, Severity.MEDIUM);
+        List<String> unverifiedAddresses = IntStream.range(0, unverified).mapToObj(i -> "aws_instance.unknown_" + i)
+                .toList();
+        return new ScanResult(findings, suppressed, errors, 4, 11, unverifiedAddresses, Severity.MEDIUM);
     }
 
     static Finding finding(String ruleId, String rule, Severity severity, String resource, String file, int line,
