@@ -2,6 +2,7 @@ package io.finguard.report;
 
 import io.finguard.api.RuleMetadata;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +13,8 @@ import java.util.Objects;
  *
  * @param toolVersion the finguard version written into JSON and SARIF
  * @param rules       metadata of the rules that ran (SARIF lists them with their help)
- * @param root        the scan root that findings' files are relative to; the text report reads source lines from it
- *                    (null: no source lines are shown)
+ * @param root        the scan root directory that findings' files are relative to; the text report reads source
+ *                    lines from it (null: no source lines are shown; a file: its directory)
  * @param colour      whether the text report may use ANSI colours
  * @param docsLoader  the class loader the rules' docs pages are read from: the one that loaded the rules, so that
  *                    a user's rule jar can bring its own docs
@@ -24,6 +25,11 @@ public record ReportContext(String toolVersion, List<RuleMetadata> rules, Path r
     public ReportContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
         rules = List.copyOf(rules);
+        // a scan of single files (what pre-commit passes) has their directory as its root: paths and the SARIF
+        // base URI are relative to a directory
+        if (root != null && Files.isRegularFile(root)) {
+            root = root.toAbsolutePath().getParent();
+        }
         Objects.requireNonNull(docsLoader, "docsLoader");
     }
 

@@ -82,7 +82,7 @@ public final class TextReport implements ScanReport {
             head.append("  ").append(ansi.green("[fixable]"));
         }
         out.write(head.append('\n').toString());
-        for (String line : (f.message() == null ? "" : f.message()).split("\r?\n", -1)) {
+        for (String line : lines(f.message())) {
             out.write("    " + TerminalText.clean(line) + "\n");
         }
         writeExcerpt(source.range(file, f.line(), f.endLine()), f.line(), lineWidth, ansi, out);
@@ -113,13 +113,18 @@ public final class TextReport implements ScanReport {
         for (LoadError e : errors) {
             String file = ReportPaths.normalise(e.file());
             String where = file == null ? "" : TerminalText.clean(file) + (e.line() > 0 ? ":" + e.line() : "") + "  ";
-            String[] message = e.message() == null ? new String[] {""} : e.message().split("\r?\n", -1);
+            String[] message = lines(e.message());
             out.write("  " + ansi.bold(where) + TerminalText.clean(message[0]) + "\n");
             for (int i = 1; i < message.length; i++) {
                 out.write("    " + TerminalText.clean(message[i]) + "\n");
             }
         }
         out.write('\n');
+    }
+
+    /** A message's lines: each is cleaned and indented on its own, so a newline cannot break the layout. */
+    private static String[] lines(String text) {
+        return (text == null ? "" : text).split("\r?\n", -1);
     }
 
     /** Right-aligns a number in the column, as compilers print line numbers. */

@@ -54,6 +54,14 @@ class TextReportTest {
     }
 
     @Test
+    void aFileAsRootMeansItsDirectory() throws IOException {
+        ReportContext fileRoot = new ReportContext("1", List.of(), ReportCases.projectRoot().resolve("main.tf"), false);
+        assertEquals(ReportCases.projectRoot().toAbsolutePath(), fileRoot.root());
+        assertEquals(render(ReportCases.named("several-files").result(), ReportCases.context(false)),
+                render(ReportCases.named("several-files").result(), fileRoot));
+    }
+
+    @Test
     void lineBeyondTheEndOfTheFileShowsNoExcerpt() throws IOException {
         Finding f = ReportCases.finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.x", "main.tf",
                 400, 402, "Stale line.", false, "1");
