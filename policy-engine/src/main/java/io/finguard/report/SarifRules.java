@@ -72,7 +72,9 @@ final class SarifRules {
 
     /** A rule known only from its findings (its metadata was not passed in): what the finding says of it. */
     private static ReportingDescriptor describe(Finding f) {
-        return new ReportingDescriptor(f.ruleId(), f.rule(), MultiformatMessage.text(f.rule()), null, null, null,
+        MultiformatMessage help = MultiformatMessage.text("Run 'finguard rules show " + f.ruleId()
+                + "' for the documentation of this rule.");
+        return new ReportingDescriptor(f.ruleId(), f.rule(), MultiformatMessage.text(f.rule()), null, help, null,
                 new ReportingConfiguration(SarifLevels.level(f.severity())), properties(f.severity()));
     }
 

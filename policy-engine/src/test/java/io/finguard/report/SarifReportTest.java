@@ -43,8 +43,27 @@ class SarifReportTest {
     void isValidSarifAndMatchesExpectedFile(ReportCases.Case c) throws IOException {
         String sarif = render(c.result(), ReportCases.context(false));
         schema.assertValid(sarif, c.name());
+        assertReadableByCodeScanning(new ObjectMapper().readTree(sarif).get("runs").get(0), c.name());
         String rootUri = ReportCases.projectRoot().toAbsolutePath().normalize().toUri().toString();
         ExpectedFiles.assertMatches(c.name() + ".sarif", sarif.replace(rootUri, ROOT_PLACEHOLDER));
+    }
+
+    /** What the schema does not say but code scanning needs: rule indexes, fingerprints, relative URIs. */
+    private static void assertReadableByCodeScanning(JsonNode run, String what) {
+        JsonNode rules = run.at("/tool/driver/rules");
+        for (JsonNode r : run.get("results")) {
+            assertEquals(r.get("ruleId").asText(), rules.get(r.get("ruleIndex").asInt()).get("id").asText(), what);
+            assertFalse(r.at("/partialFingerprints/finguard~1v1").asText().isEmpty(), what);
+            JsonNode physical = r.at("/locations/0/physicalLocation");
+            if (!physical.isMissingNode()) {
+                String uri = physical.at("/artifactLocation/uri").asText();
+                assertFalse(uri.startsWith("/") || uri.contains("\\") || uri.contains(":"), what + ": " + uri);
+                assertTrue(physical.at("/region/startLine").asInt() >= 1, what);
+            }
+        }
+        for (JsonNode rule : rules) {
+            assertFalse(rule.at("/help/text").asText().isEmpty(), what + ": help for " + rule.get("id"));
+        }
     }
 
     @Test
