@@ -18,8 +18,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleTable.print(RuleRegistry.load().all(), spec.commandLine().getOut());
-        return ExitCode.OK.code;
+        return ListRules.list(spec);
     }
 
     /** {@code finguard rules list}. */
@@ -32,6 +31,10 @@ public final class RulesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            return list(spec);
+        }
+
+        static int list(CommandSpec spec) {
             RuleTable.print(RuleRegistry.load().all(), spec.commandLine().getOut());
             return ExitCode.OK.code;
         }

@@ -1,7 +1,6 @@
 package io.finguard.engine;
 
 import io.finguard.terraform.LoadError;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code # finguard:ignore} comments (SPEC §5) as they appear in real files, applied by a whole scan. */
 class SuppressionsTest {
 
-    @TempDir
-    Path tmp;
-    Workspace ws;
+    private final Path tmp;
+    private final Workspace ws;
 
-    @BeforeEach
-    void setUp() {
-        ws = new Workspace(tmp);
+    SuppressionsTest(@TempDir Path tmp) {
+        this.tmp = tmp;
+        this.ws = new Workspace(tmp);
     }
 
     /** "FG901 resource" for each reported finding, in report order. */
