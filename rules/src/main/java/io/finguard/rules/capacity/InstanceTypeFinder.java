@@ -103,6 +103,9 @@ final class InstanceTypeFinder {
         }
 
         private static boolean isPointer(String key, String parent) {
+            if (key == null || parent == null) {
+                return key != null && POINTER_ARGUMENTS.contains(key);
+            }
             return POINTER_ARGUMENTS.contains(key)
                     || (TEMPLATE_BLOCKS.contains(parent) && ("id".equals(key) || "name".equals(key)));
         }
