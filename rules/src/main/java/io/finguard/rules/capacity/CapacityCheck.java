@@ -17,61 +17,69 @@ final class CapacityCheck {
         this.finder = finder;
     }
 
-    /** Null when the resource has no upper bound to check (the block or argument is absent). */
+    /** Null when the resource has no upper bound to check (the block or argument is absent, or not a number). */
     CapacityVerdict check(Resource resource, ScalingBounds bounds) {
         Value maxValue = bounds.read(resource, bounds.max());
-        if (maxValue == null) {
-            return null;
-        }
-        CapacityVerdict verdict = new CapacityVerdict();
         BigDecimal max = Scalars.number(maxValue);
-        if (max == null) {
+        CapacityVerdict verdict = new CapacityVerdict();
+        if (maxValue instanceof Value.Unknown) {
             verdict.unknown(bounds.label(bounds.max()), maxValue);
             return verdict;
         }
-        String maxLabel = bounds.label(bounds.max());
+        if (max == null) {
+            return null;
+        }
+        int fixTo = checkCap(resource, bounds, max, verdict);
+        checkWithinMax(resource, bounds, max, fixTo, verdict);
+        if (resource.syntax() == null) {
+            verdict.notFixable("the resource is known only from the plan");
+        }
+        return verdict;
+    }
+
+    /** Compares the upper bound with the cap; returns the value a fix would set it to. */
+    private int checkCap(Resource resource, ScalingBounds bounds, BigDecimal max, CapacityVerdict verdict) {
+        String maxText = bounds.label(bounds.max()) + " " + text(max);
         LaunchedInstanceTypes types = finder.find(resource);
         CapPolicy.Cap cap = policy.capFor(resource.type(), types);
-        int fixTo;
         if (cap != null) {
-            fixTo = cap.value();
             if (max.compareTo(BigDecimal.valueOf(cap.value())) > 0) {
-                verdict.problem(bounds.path(bounds.max()), maxLabel + " " + text(max) + " is above " + cap.label());
-                verdict.capExceeded(true);
+                verdict.capExceeded(bounds.path(bounds.max()), maxText + " is above " + cap.label());
             }
-        } else {
-            fixTo = policy.highestCap();
-            if (max.compareTo(BigDecimal.valueOf(policy.highestCap())) > 0) {
-                verdict.problem(bounds.path(bounds.max()), maxLabel + " " + text(max) + " is above the cap of "
-                        + policy.highestCap() + ", whatever its instance types");
-                verdict.capExceeded(true);
-                verdict.notFixable("its instance types are unknown, so the cap may be " + policy.lowestCap());
-            } else if (max.compareTo(BigDecimal.valueOf(policy.lowestCap())) > 0) {
-                verdict.unknownReason("instance types (" + String.join(", ", types.unknownSources())
-                        + ") decide whether " + maxLabel + " " + text(max) + " is above the GPU cap");
-            }
+            return cap.value();
         }
+        // the instance types are unknown: only a bound above both caps, or below both, is settled
+        if (max.compareTo(BigDecimal.valueOf(policy.highestCap())) > 0) {
+            verdict.capExceeded(bounds.path(bounds.max()), maxText + " is above the cap of " + policy.highestCap()
+                    + ", whatever its instance types");
+            verdict.notFixable("its instance types are unknown, so the cap may be " + policy.lowestCap());
+        } else if (max.compareTo(BigDecimal.valueOf(policy.lowestCap())) > 0) {
+            verdict.unknownReason("instance types (" + String.join(", ", types.unknownSources())
+                    + ") decide whether " + maxText + " is above the GPU cap");
+        }
+        return policy.highestCap();
+    }
+
+    /** Min and desired stay at or below the upper bound, and at or below the value a fix would give it. */
+    private static void checkWithinMax(Resource resource, ScalingBounds bounds, BigDecimal max, int fixTo,
+                                       CapacityVerdict verdict) {
         for (String argument : new String[]{bounds.min(), bounds.desired()}) {
             Value value = bounds.read(resource, argument);
             if (value == null) {
                 continue;
             }
             BigDecimal number = Scalars.number(value);
+            String label = bounds.label(argument);
             if (number == null) {
-                verdict.unknown(bounds.label(argument), value);
-                verdict.notFixable(bounds.label(argument) + " is unknown");
+                verdict.unknown(label, value);
+                verdict.notFixable(label + " is unknown");
             } else if (number.compareTo(max) > 0) {
-                verdict.problem(bounds.path(argument), bounds.label(argument) + " " + text(number) + " is above "
-                        + maxLabel + " " + text(max));
+                verdict.problem(bounds.path(argument), label + " " + text(number) + " is above "
+                        + bounds.label(bounds.max()) + " " + text(max));
             } else if (number.compareTo(BigDecimal.valueOf(fixTo)) > 0) {
-                verdict.notFixable(bounds.label(argument) + " " + text(number) + " would be above the cap of "
-                        + fixTo);
+                verdict.notFixable(label + " " + text(number) + " would be above the cap of " + fixTo);
             }
         }
-        if (resource.syntax() == null) {
-            verdict.notFixable("the resource is known only from the plan");
-        }
-        return verdict;
     }
 
     private static String text(BigDecimal number) {

@@ -29,8 +29,10 @@ final class CapacityVerdict {
         unknowns.add(reason);
     }
 
-    void capExceeded(boolean exceeded) {
-        this.capExceeded = exceeded;
+    /** The upper bound is above the cap: the one problem a fix (setting it to the cap) addresses. */
+    void capExceeded(String[] where, String message) {
+        problem(where, message);
+        this.capExceeded = true;
     }
 
     void notFixable(String reason) {
