@@ -48,7 +48,9 @@ final class InstanceTypeFinder {
             if (pointer instanceof Value.Unknown u) {
                 addCarrierReferences(u.source(), references);
             } else if (pointer instanceof Value.Str name) {
-                carriers.stream().filter(c -> name.equals(c.get("name"))).forEach(linked::add);
+                // launch template names are unique per account and region, so any module's template will do
+                carriers.stream().filter(c -> c.type().equals("aws_launch_template") && name.equals(c.get("name")))
+                        .forEach(linked::add);
             }
         }
         for (Resource carrier : carriers) {
@@ -64,7 +66,7 @@ final class InstanceTypeFinder {
             all.visit(carrier.values(), null, null);
         }
         if (linked.isEmpty() && !own.pointers.isEmpty()) {
-            all.unknown.add("launch template " + describe(own.pointers.get(0)) + " is not in the configuration");
+            all.unknown.add(describe(own.pointers.get(0)) + ", which is not in the configuration");
         }
         return new LaunchedInstanceTypes(all.types, all.unknown);
     }
