@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * FG101 and FG201 on the bundled fixtures, in HCL and plan mode: {@code demo} trips them exactly where
- * {@code fixtures/README.md} says, {@code compliant} not at all. Plan mode sees the same resources (none of them
+ * {@code fixtures/README.md} says (whatever the plan file's encoding), {@code compliant} not at all, nor the
+ * resources that survive {@code with-deletes.json} (its deleted, untagged bucket must not be scanned). Plan mode sees the same resources (none of them
  * is expanded by count or for_each), so both modes expect the same addresses.
  */
 class TagAndCapacityFixturesTest {
@@ -36,12 +37,15 @@ class TagAndCapacityFixturesTest {
             "FG201 module.batch_inference.aws_autoscaling_group.this @ modules/compute/main.tf");
 
     @ParameterizedTest(name = "{0} with plan {1}")
-    @CsvSource({"demo,", "demo,demo.json", "compliant,", "compliant,compliant.json"})
+    @CsvSource({"demo,", "demo,demo.json", "demo,demo-bom.json", "demo,demo-utf16.json", "compliant,",
+            "compliant,compliant.json", "plans,with-deletes.json"})
     void findingsAreTheDeliberateOnes(String project, String planFile) {
         Path dir = FIXTURES.resolve(project).toAbsolutePath().normalize();
         Path plan = planFile == null ? null : FIXTURES.resolve("plans").resolve(planFile).toAbsolutePath();
+        // with-deletes.json is a plan of no project here: plan values alone, no HCL
+        List<Path> hcl = project.equals("plans") ? List.of() : List.of(dir);
         ScanResult result = new Scanner(RuleRegistry.load(), ScanConfig.DEFAULTS).scan(
-                new ModelLoader().load(LoadRequest.of(dir, List.of(dir)), plan),
+                new ModelLoader().load(LoadRequest.of(dir, hcl), plan),
                 new ScanOptions(Set.of("FG101", "FG201"), Set.of(), plan != null, false));
 
         Set<String> got = new TreeSet<>();
