@@ -127,9 +127,10 @@ public final class S3LifecycleRule implements Rule {
                         + "count/for_each would duplicate theirs";
             }
         } else {
-            String where = linked.isEmpty() ? "its inline lifecycle_rule blocks"
-                    : "its lifecycle configuration " + linked.stream().map(ResourceValues::localAddress).toList();
-            message = "S3 bucket " + name + ": " + where + " lack " + String.join(", ", missing);
+            String where = linked.isEmpty() ? "its inline lifecycle_rule blocks lack "
+                    : "its lifecycle configuration " + String.join(" and ",
+                    linked.stream().map(ResourceValues::localAddress).toList()) + " lacks ";
+            message = "S3 bucket " + name + ": " + where + String.join(", ", missing);
             location = linked.isEmpty() ? context.locate(bucket, "lifecycle_rule") : context.locate(bucket);
             fixable = false;
             reason = "a bucket has one lifecycle configuration; finguard appends new ones but does not rewrite the "
