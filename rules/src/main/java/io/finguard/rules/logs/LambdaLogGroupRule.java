@@ -42,6 +42,15 @@ public final class LambdaLogGroupRule implements Rule {
         }
     }
 
+    /**
+     * A plan of an existing function shows the group Lambda picked, {@code /aws/lambda/<function_name>}, as if it
+     * were configured; that is the default group, not a custom one.
+     */
+    private static boolean isDefaultGroup(Resource function, Value logGroup) {
+        String name = ResourceValues.string(function.get("function_name"));
+        return name != null && (LambdaLogGroups.PREFIX + name).equals(ResourceValues.string(logGroup));
+    }
+
     private static void check(RuleContext context, LambdaLogGroups groups, RetentionPolicy policy,
                               Resource function) {
         List<Value.Obj> logging = ResourceValues.blocks(function, "logging_config");
@@ -50,7 +59,7 @@ public final class LambdaLogGroupRule implements Rule {
             return;
         }
         Value logGroup = logging.isEmpty() ? null : logging.get(0).get("log_group");
-        boolean custom = logGroup != null && !(logGroup instanceof Value.Null);
+        boolean custom = logGroup != null && !(logGroup instanceof Value.Null) && !isDefaultGroup(function, logGroup);
         LambdaLogGroups.Match match = custom ? groups.byLoggingConfig(function, logGroup)
                 : groups.byDefaultName(function);
         if (match == LambdaLogGroups.Match.UNKNOWN) {
