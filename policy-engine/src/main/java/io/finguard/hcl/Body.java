@@ -3,7 +3,10 @@ package io.finguard.hcl;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The attributes and blocks between a block's braces, or of a whole file, in source order. */
+/**
+ * The attributes and blocks between a block's braces, or of a whole file, in source order. The range of a block's
+ * body is the text strictly between the braces (empty for {@code {}}); the root body spans the whole file.
+ */
 public record Body(List<BodyItem> items, Range range) implements Node {
 
     public List<Attribute> attributes() {

@@ -1,6 +1,7 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class BodyParser {
     Body parseFile() {
         cursor.ignoreNewlines(false);
         List<BodyItem> items = parseItems(-1);
-        return new Body(items, tokens.range(0, tokens.size() - 1));
+        return new Body(Collections.unmodifiableList(items), tokens.range(0, tokens.size() - 1));
     }
 
     /** Items up to the end of the file, or up to (not including) the '}' closing the block opened at openBrace. */
@@ -67,10 +68,10 @@ final class BodyParser {
                         }
                     }
                 }
-                case INVALID -> skipLine(); // the lexer has reported it
+                case INVALID -> skipLineOrToken(); // the lexer has reported it
                 default -> {
                     ctx.report(token, "expected an attribute or block name, found " + ctx.describe(token));
-                    skipLine();
+                    skipLineOrToken();
                 }
             }
         }
@@ -139,14 +140,15 @@ final class BodyParser {
             bodyRange = close == open + 1 ? tokens.emptyRangeAt(close) : tokens.range(open + 1, close - 1);
             last = close;
         } else {
-            // unclosed at the end of the file (reported): the block runs to its last token
+            // unclosed (reported): the block runs to the end of the file
             int eof = cursor.peek();
             closeRange = tokens.emptyRangeAt(eof);
-            last = Math.max(open, cursor.lastConsumed());
-            bodyRange = last == open ? tokens.emptyRangeAt(eof) : tokens.range(open + 1, last);
+            last = eof;
+            bodyRange = tokens.range(open + 1, eof);
         }
-        Block block = new Block(tokens.text(type), tokens.range(type), List.copyOf(labels),
-                new Body(items, bodyRange), tokens.range(open), closeRange, tokens.range(type, last));
+        Body body = new Body(Collections.unmodifiableList(items), bodyRange);
+        Block block = new Block(tokens.text(type), tokens.range(type), Collections.unmodifiableList(labels), body,
+                tokens.range(open), closeRange, tokens.range(type, last));
         if (close >= 0) {
             endOfItem(inBlock, "after the '}' closing the block \"" + block.type() + "\"");
         }
@@ -179,6 +181,15 @@ final class BodyParser {
 
     private void skipLine() {
         ctx.skipUntil(TokenKind.NEWLINE, true);
+    }
+
+    /** Skips the rest of the line; a stray closer (')', ']') that the skip stops at is consumed too. */
+    private void skipLineOrToken() {
+        int before = cursor.mark();
+        skipLine();
+        if (cursor.mark() == before) {
+            cursor.next();
+        }
     }
 
     /** Finds duplicate attribute names; a linear scan for the usual small body, a map for large ones. */

@@ -4,6 +4,7 @@ import io.finguard.hcl.Expression.Operator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ final class ExpressionParser {
     private final TokenCursor cursor;
     private final TokenStream tokens;
     private final TemplateParser templates;
+    private final CollectionParser collections;
     private int depth;
 
     ExpressionParser(ParseContext ctx) {
@@ -26,6 +28,7 @@ final class ExpressionParser {
         this.cursor = ctx.cursor;
         this.tokens = ctx.tokens;
         this.templates = new TemplateParser(ctx, this);
+        this.collections = new CollectionParser(ctx, this);
     }
 
     TemplateParser templates() {
@@ -47,8 +50,8 @@ final class ExpressionParser {
             if (cursor.accept(TokenKind.COLON) < 0) {
                 ctx.report(cursor.peek(), "expected ':' after the true result of the conditional, found "
                         + ctx.describe(cursor.peek()));
-                return new Expression.Conditional(condition, whenTrue, new Expression.Invalid(emptyHere()),
-                        condition.range().to(whenTrue.range()));
+                Expression missing = new Expression.Invalid(missingHere());
+                return new Expression.Conditional(condition, whenTrue, missing, condition.range().to(missing.range()));
             }
             Expression whenFalse = parse();
             return new Expression.Conditional(condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
@@ -61,7 +64,7 @@ final class ExpressionParser {
     private Expression tooDeep() {
         int token = cursor.peek();
         ctx.report(token, "expression nested too deeply (more than " + MAX_DEPTH + " levels)");
-        return new Expression.Invalid(tokens.emptyRangeAt(token));
+        return new Expression.Invalid(missingHere());
     }
 
     private Expression binary(int minPrecedence) {
@@ -135,10 +138,10 @@ final class ExpressionParser {
                 return parens();
             }
             case LBRACK -> {
-                return tupleOrFor();
+                return collections.tupleOrFor();
             }
             case LBRACE -> {
-                return objectOrFor();
+                return collections.objectOrFor();
             }
             case INVALID -> {
                 // the lexer has reported it
@@ -147,7 +150,7 @@ final class ExpressionParser {
             }
             default -> {
                 ctx.report(token, "expected an expression, found " + ctx.describe(token));
-                return new Expression.Invalid(tokens.emptyRangeAt(token));
+                return new Expression.Invalid(missingHere());
             }
         }
     }
@@ -188,11 +191,21 @@ final class ExpressionParser {
         if (ctx.textIs(token, "null")) {
             return new Expression.NullLiteral(tokens.range(token));
         }
-        String name = tokens.text(token);
-        if (name.contains("::")) {
-            ctx.report(token, "the namespaced name \"" + name + "\" can only be used to call a function");
+        if (isNamespaced(token)) {
+            ctx.report(token, "the namespaced name \"" + tokens.text(token) + "\" can only be used to call a function");
         }
-        return new Expression.Variable(name, tokens.range(token));
+        return new Expression.Variable(tokens.text(token), tokens.range(token));
+    }
+
+    /** The lexer reads {@code a::b} as one identifier; only a function call may be named so. */
+    private boolean isNamespaced(int token) {
+        String text = tokens.text();
+        for (int i = tokens.start(token), end = tokens.end(token); i < end; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Expression functionCall(int nameToken) {
@@ -216,8 +229,8 @@ final class ExpressionParser {
             }
             int close = expectClose(TokenKind.RPAREN, open,
                     "expected ',' or ')' in the arguments of " + name + "(), found ");
-            return new Expression.FunctionCall(name, tokens.range(nameToken), List.copyOf(args), expandFinal,
-                    tokens.range(nameToken, close));
+            return new Expression.FunctionCall(name, tokens.range(nameToken), Collections.unmodifiableList(args),
+                    expandFinal, tokens.range(nameToken, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }
@@ -233,153 +246,6 @@ final class ExpressionParser {
         } finally {
             cursor.ignoreNewlines(previous);
         }
-    }
-
-    private Expression tupleOrFor() {
-        int open = cursor.next();
-        boolean previous = cursor.ignoreNewlines(true);
-        try {
-            if (atForKeyword()) {
-                return forExpression(open, TokenKind.RBRACK);
-            }
-            List<Expression> elements = new ArrayList<>();
-            while (!cursor.at(TokenKind.RBRACK) && !cursor.atEof()) {
-                elements.add(parse());
-                if (cursor.accept(TokenKind.COMMA) < 0) {
-                    break;
-                }
-            }
-            int close = expectClose(TokenKind.RBRACK, open, "expected ',' or ']' in the list, found ");
-            return new Expression.Tuple(List.copyOf(elements), tokens.range(open, close));
-        } finally {
-            cursor.ignoreNewlines(previous);
-        }
-    }
-
-    private boolean atForKeyword() {
-        return ctx.atKeyword("for") && cursor.peekKindAfter() == TokenKind.IDENT;
-    }
-
-    private Expression objectOrFor() {
-        int open = cursor.next();
-        boolean previous = cursor.ignoreNewlines(true);
-        try {
-            if (atForKeyword()) {
-                return forExpression(open, TokenKind.RBRACE);
-            }
-            // newlines separate the items of an object
-            cursor.ignoreNewlines(false);
-            List<Expression.ObjectItem> items = new ArrayList<>();
-            while (true) {
-                cursor.skipNewlines();
-                if (cursor.at(TokenKind.RBRACE) || cursor.atEof()) {
-                    break;
-                }
-                Expression.ObjectItem item = objectItem();
-                if (item == null) {
-                    skipToNextObjectItem();
-                    continue;
-                }
-                items.add(item);
-                if (cursor.accept(TokenKind.COMMA) >= 0 || cursor.at(TokenKind.NEWLINE)
-                        || cursor.at(TokenKind.RBRACE)) {
-                    continue;
-                }
-                int unexpected = cursor.peek();
-                if (ParseContext.isCloser(tokens.kind(unexpected)) || cursor.atEof()) {
-                    break;
-                }
-                ctx.report(unexpected, "expected ',' or a newline after the object item, found "
-                        + ctx.describe(unexpected));
-                skipToNextObjectItem();
-            }
-            int close = expectClose(TokenKind.RBRACE, open, "expected '}' to close the object, found ");
-            return new Expression.ObjectCons(List.copyOf(items), tokens.range(open, close));
-        } finally {
-            cursor.ignoreNewlines(previous);
-        }
-    }
-
-    private Expression.ObjectItem objectItem() {
-        Expression key;
-        TokenKind after = cursor.peekKindAfter();
-        if (cursor.at(TokenKind.IDENT) && (after == TokenKind.EQUAL || after == TokenKind.COLON)) {
-            // a bare word key is the literal name, even a keyword like null
-            int token = cursor.next();
-            key = new Expression.Variable(tokens.text(token), tokens.range(token));
-        } else {
-            key = parse();
-        }
-        if (cursor.accept(TokenKind.EQUAL) < 0 && cursor.accept(TokenKind.COLON) < 0) {
-            int unexpected = cursor.peek();
-            ctx.report(unexpected, "expected '=' or ':' after the object key, found " + ctx.describe(unexpected));
-            return null;
-        }
-        Expression value = parse();
-        return new Expression.ObjectItem(key, value, key.range().to(value.range()));
-    }
-
-    private void skipToNextObjectItem() {
-        int comma = ctx.skipUntil(TokenKind.COMMA, true);
-        if (comma < 0 && cursor.at(TokenKind.NEWLINE)) {
-            cursor.next();
-        }
-    }
-
-    private Expression forExpression(int open, TokenKind closeKind) {
-        cursor.next(); // for
-        String first = expectName("expected a variable name after 'for'");
-        String second = null;
-        boolean namesRead = first != null;
-        if (namesRead && cursor.accept(TokenKind.COMMA) >= 0) {
-            second = expectName("expected a second variable name after ','");
-            namesRead = second != null;
-        }
-        Expression collection = null;
-        if (namesRead) {
-            if (ctx.atKeyword("in")) {
-                cursor.next();
-                collection = parse();
-            } else {
-                ctx.report(cursor.peek(), "expected 'in' after the for-expression variables, found "
-                        + ctx.describe(cursor.peek()));
-            }
-        }
-        Expression keyExpr = null;
-        Expression valueExpr = null;
-        boolean grouping = false;
-        Expression condition = null;
-        if (collection != null) {
-            if (cursor.accept(TokenKind.COLON) < 0) {
-                ctx.report(cursor.peek(), "expected ':' after the collection of the for-expression, found "
-                        + ctx.describe(cursor.peek()));
-            } else if (closeKind == TokenKind.RBRACE) {
-                keyExpr = parse();
-                if (cursor.accept(TokenKind.FAT_ARROW) < 0) {
-                    ctx.report(cursor.peek(), "expected '=>' between the key and the value of the for-expression, "
-                            + "found " + ctx.describe(cursor.peek()));
-                    keyExpr = null;
-                } else {
-                    valueExpr = parse();
-                    grouping = cursor.accept(TokenKind.ELLIPSIS) >= 0;
-                }
-            } else {
-                valueExpr = parse();
-            }
-            if (valueExpr != null && ctx.atKeyword("if")) {
-                cursor.next();
-                condition = parse();
-            }
-        }
-        String closeText = closeKind == TokenKind.RBRACE ? "'}'" : "']'";
-        int close = expectClose(closeKind, open, "expected " + closeText + " to close the for-expression, found ");
-        Range range = tokens.range(open, close);
-        if (valueExpr == null) {
-            return new Expression.Invalid(range);
-        }
-        String keyVar = second == null ? null : first;
-        String valueVar = second == null ? first : second;
-        return new Expression.For(keyVar, valueVar, collection, keyExpr, valueExpr, condition, grouping, range);
     }
 
     /** The name of the next identifier, consumed; null (after reporting) when there is none. */
@@ -411,8 +277,13 @@ final class ExpressionParser {
         return close >= 0 ? close : Math.max(open, cursor.lastConsumed());
     }
 
-    private Range emptyHere() {
-        return tokens.emptyRangeAt(cursor.peek());
+    /**
+     * Where a missing expression is placed: right after the last token read, before any trivia, so that it stays
+     * inside the construct that contains it even when that construct is cut short.
+     */
+    private Range missingHere() {
+        int last = cursor.lastConsumed();
+        return last >= 0 ? tokens.emptyRangeAt(last + 1) : tokens.emptyRangeAt(cursor.peek());
     }
 
     // -------------------------------------------------------------------------------------------------------

@@ -20,9 +20,6 @@ final class Lexer {
     private static final int HEREDOC = 3;   // <<EOT ... EOT
     private static final int BARE = 4;      // a whole file read as a template (templatefile)
 
-    private static final byte WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
-    private static final byte NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
-    private static final byte COMMENT = (byte) TokenKind.COMMENT.ordinal();
     private static final byte DOT = (byte) TokenKind.DOT.ordinal();
 
     private final String text;
@@ -31,15 +28,7 @@ final class Lexer {
     private final Diagnostics diagnostics;
     private int pos;
 
-    private byte[] kinds;
-    private int[] starts;
-    private int[] tokenLines;
-    private int count;
-    private byte lastSignificant = -1;
-
-    private int[] lineStarts;
-    private int lineCount;
-    private int currentLine;
+    private final TokenBuffer tokens;
 
     private int[] frameKind = new int[16];
     private int[] frameOpen = new int[16];      // offset of the opening token, for messages
@@ -53,11 +42,7 @@ final class Lexer {
         this.c = text.toCharArray();
         this.n = c.length;
         this.diagnostics = diagnostics;
-        int capacity = Math.max(16, n / 3);
-        kinds = new byte[capacity];
-        starts = new int[capacity + 1];
-        tokenLines = new int[capacity];
-        indexLines();
+        this.tokens = new TokenBuffer(text);
     }
 
     /** Tokens of a configuration file or an expression. */
@@ -73,21 +58,6 @@ final class Lexer {
         lexer.push(BARE, 0);
         lexer.run();
         return lexer.finish();
-    }
-
-    private void indexLines() {
-        int[] ls = new int[Math.max(16, n / 24)];
-        int lc = 1;
-        for (int i = 0; i < n; i++) {
-            if (c[i] == '\n') {
-                if (lc == ls.length) {
-                    ls = java.util.Arrays.copyOf(ls, lc * 2);
-                }
-                ls[lc++] = i + 1;
-            }
-        }
-        lineStarts = ls;
-        lineCount = lc;
     }
 
     private void run() {
@@ -108,7 +78,7 @@ final class Lexer {
 
     private TokenStream finish() {
         add(TokenKind.EOF, n);
-        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount);
+        return tokens.toStream();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -269,7 +239,7 @@ final class Lexer {
             p++;
         }
         // after a '.', digits are a legacy index (foo.0.1 is two steps), never a fraction
-        if (lastSignificant != DOT) {
+        if (tokens.lastSignificant() != DOT) {
             if (p + 1 < n && c[p] == '.' && isDigit(c[p + 1])) {
                 p += 2;
                 while (p < n && isDigit(c[p])) {
@@ -362,7 +332,7 @@ final class Lexer {
         while (p < n && isAlwaysInvalid(p)) {
             p += Character.charCount(Character.codePointAt(c, p));
         }
-        String chars = text.substring(pos, p);
+        String chars = ParseContext.shortened(text.substring(pos, p));
         String message;
         if (chars.startsWith("'")) {
             message = "single quotes are not valid in HCL: strings use double quotes";
@@ -485,7 +455,8 @@ final class Lexer {
             }
             closeSynthetically(frameKind[depth - 1]);
         }
-        diagnostics.reportAt(tokensView(), opener, "unterminated string: a quoted string must end on the line where it starts");
+        diagnostics.reportAt(tokensView(), opener,
+                "unterminated string: a quoted string must end on the line where it starts");
     }
 
     private void scanHeredoc() {
@@ -541,8 +512,9 @@ final class Lexer {
             int open = frameOpen[f];
             switch (frameKind[f]) {
                 case QUOTED -> diagnostics.reportAt(tokensView(), open, "unterminated string: no closing '\"'");
-                case HEREDOC -> diagnostics.reportAt(tokensView(), open, "unterminated heredoc: no line with the closing marker "
-                        + text.substring(frameMarker[f], frameMarker[f] + frameMarkerLength[f]));
+                case HEREDOC -> diagnostics.reportAt(tokensView(), open,
+                        "unterminated heredoc: no line with the closing marker "
+                                + text.substring(frameMarker[f], frameMarker[f] + frameMarkerLength[f]));
                 case INTERP -> diagnostics.reportAt(tokensView(), open, "unclosed '" + text.substring(open, open + 2)
                         + "': no matching '}'");
                 default -> {
@@ -612,28 +584,12 @@ final class Lexer {
 
     /** Appends a token from pos to end and moves pos to end. */
     private void add(TokenKind kind, int end) {
-        if (count == kinds.length) {
-            int size = count * 2;
-            kinds = java.util.Arrays.copyOf(kinds, size);
-            starts = java.util.Arrays.copyOf(starts, size + 1);
-            tokenLines = java.util.Arrays.copyOf(tokenLines, size);
-        }
-        while (currentLine + 1 < lineCount && lineStarts[currentLine + 1] <= pos) {
-            currentLine++;
-        }
-        byte k = (byte) kind.ordinal();
-        kinds[count] = k;
-        starts[count] = pos;
-        tokenLines[count] = currentLine + 1;
-        count++;
-        if (k != WHITESPACE && k != COMMENT && k != NEWLINE) {
-            lastSignificant = k;
-        }
+        tokens.add(kind, pos);
         pos = end;
     }
 
     /** Positions for messages raised while lexing: line starts are known from the start. */
     private TokenStream tokensView() {
-        return new TokenStream(text, kinds, starts, tokenLines, count, lineStarts, lineCount);
+        return tokens.toStream();
     }
 }

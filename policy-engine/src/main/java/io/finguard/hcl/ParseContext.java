@@ -23,7 +23,9 @@ final class ParseContext {
     /** True when token {@code token} is exactly the word {@code word}, without allocating its text. */
     boolean textIs(int token, String word) {
         int start = tokens.start(token);
-        return tokens.end(token) - start == word.length() && tokens.text().startsWith(word, start);
+        String text = tokens.text();
+        return tokens.end(token) - start == word.length() && text.charAt(start) == word.charAt(0)
+                && text.startsWith(word, start);
     }
 
     boolean atKeyword(String word) {
@@ -33,19 +35,24 @@ final class ParseContext {
     /** How a token is named in a message: "'}'", "the name \"foo\"", "the end of the line" ... */
     String describe(int token) {
         return switch (tokens.kind(token)) {
-            case IDENT -> "the name \"" + tokens.text(token) + "\"";
+            case IDENT -> "the name \"" + shortened(tokens.text(token)) + "\"";
             case NUMBER -> "the number " + tokens.text(token);
             case OQUOTE -> "a string";
             case OHEREDOC -> "a heredoc";
             case NEWLINE -> "the end of the line";
             case EOF -> "the end of the file";
-            case INVALID -> "'" + tokens.text(token) + "'";
+            case INVALID -> "'" + shortened(tokens.text(token)) + "'";
             case TEMPLATE_LITERAL -> "text";
             case CQUOTE -> "the end of the string";
             case CHEREDOC -> "the end of the heredoc";
             case TEMPLATE_SEQ_END -> "'}'";
             default -> "'" + tokens.text(token) + "'";
         };
+    }
+
+    /** Long runs of garbage are cut so that a message stays one readable line. */
+    static String shortened(String text) {
+        return text.length() <= 32 ? text : text.substring(0, 29) + "...";
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class TemplateNesting {
                 next++;
             }
         }
-        return List.copyOf(parts);
+        return Collections.unmodifiableList(parts);
     }
 
     /** Reads the part at {@code next} into {@code parts}; false (nothing consumed) at an else/end marker. */
@@ -70,15 +71,16 @@ final class TemplateNesting {
             elseParts = readUntilMarker();
         }
         int last = closeWith(open, TemplatePiece.Kind.ENDIF, thenParts, elseParts);
-        return new TemplatePart.If(open.expression, List.copyOf(thenParts), List.copyOf(elseParts), open.stripLeft,
-                open.stripRight, tokens.range(open.first, last));
+        return new TemplatePart.If(open.expression, Collections.unmodifiableList(thenParts),
+                Collections.unmodifiableList(elseParts), open.stripLeft, open.stripRight,
+                tokens.range(open.first, last));
     }
 
     private TemplatePart forPart(TemplatePiece open) {
         List<TemplatePart> body = readUntilMarker();
         int last = closeWith(open, TemplatePiece.Kind.ENDFOR, body, List.of());
-        return new TemplatePart.For(open.keyVar, open.valueVar, open.expression, List.copyOf(body), open.stripLeft,
-                open.stripRight, tokens.range(open.first, last));
+        return new TemplatePart.For(open.keyVar, open.valueVar, open.expression,
+                Collections.unmodifiableList(body), open.stripLeft, open.stripRight, tokens.range(open.first, last));
     }
 
     /** Consumes the expected end marker and returns the directive's last token. */

@@ -25,6 +25,10 @@ final class TemplateParser {
     /** {@code "..."}: the cursor is at the opening quote. */
     Expression.Template quoted() {
         int open = cursor.next();
+        Expression.Template plain = plainString(open);
+        if (plain != null) {
+            return plain;
+        }
         boolean previous = cursor.ignoreNewlines(false);
         try {
             List<TemplatePiece> pieces = readPieces(true);
@@ -39,6 +43,27 @@ final class TemplateParser {
         } finally {
             cursor.ignoreNewlines(previous);
         }
+    }
+
+    /**
+     * Fast path for the most common value in Terraform, a string without interpolation: {@code ""} or
+     * {@code "text"}, read without the piece list. Null when the string is anything more.
+     */
+    private Expression.Template plainString(int open) {
+        int next = open + 1;
+        TokenKind kind = tokens.kind(next);
+        if (kind == TokenKind.CQUOTE) {
+            cursor.next();
+            return new Expression.Template(List.of(), null, tokens.range(open, next));
+        }
+        if (kind != TokenKind.TEMPLATE_LITERAL || tokens.kind(next + 1) != TokenKind.CQUOTE) {
+            return null;
+        }
+        cursor.next();
+        cursor.next();
+        String value = TemplateLiterals.decodeQuoted(tokens, tokens.start(next), tokens.end(next), ctx.diagnostics);
+        TemplatePart literal = new TemplatePart.Literal(value, tokens.range(next));
+        return new Expression.Template(List.of(literal), null, tokens.range(open, next + 1));
     }
 
     /** {@code <<EOT ... EOT} or {@code <<-EOT}: the cursor is at the opening marker. */
@@ -162,7 +187,8 @@ final class TemplateParser {
                 piece.valueVar = first;
             }
             if (!ctx.atKeyword("in")) {
-                ctx.report(cursor.peek(), "expected 'in' after the for variables, found " + ctx.describe(cursor.peek()));
+                ctx.report(cursor.peek(), "expected 'in' after the for variables, found "
+                        + ctx.describe(cursor.peek()));
                 return new TemplatePiece(TemplatePiece.Kind.BROKEN, open, open);
             }
             cursor.next();

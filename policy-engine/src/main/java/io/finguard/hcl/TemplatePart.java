@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A piece of a template. Strip markers ({@code ~}) are recorded on the interpolation or directive that carries
- * them; evaluation trims the whitespace of the adjacent literal accordingly.
+ * them (for {@code %{if}} and {@code %{for}}: the markers of the opening directive), and the parser has already
+ * applied them: the adjacent {@link Literal}'s value is trimmed while its range still covers the source text.
+ * Likewise the common indentation of a {@code <<-} heredoc is already removed from the literal values.
  */
 public sealed interface TemplatePart extends Node {
 

@@ -19,15 +19,8 @@ final class TokenCursor {
 
     TokenCursor(TokenStream tokens) {
         this.tokens = tokens;
-        int[] sig = new int[tokens.size()];
-        int k = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.kind(i).isTrivia()) {
-                sig[k++] = i;
-            }
-        }
-        this.significant = sig;
-        this.size = k;
+        this.significant = tokens.significantTokens();
+        this.size = tokens.significantCount();
     }
 
     TokenStream tokens() {
@@ -97,6 +90,11 @@ final class TokenCursor {
     /** Consumes the next token when it is of this kind; returns its index or -1. */
     int accept(TokenKind kind) {
         return at(kind) ? next() : -1;
+    }
+
+    /** An opaque mark of how far reading has got, to check that a recovery loop makes progress. */
+    int mark() {
+        return position;
     }
 
     /** Index of the last consumed token (-1 before any). */

@@ -23,8 +23,13 @@ public final class TokenStream {
     private final int[] lineStarts;
     private final int lineCount;
     private final int count;
+    private final int[] significant;
+    private final int significantCount;
 
-    TokenStream(String text, byte[] kinds, int[] starts, int[] lines, int count, int[] lineStarts, int lineCount) {
+    TokenStream(String text, byte[] kinds, int[] starts, int[] lines, int count, int[] lineStarts, int lineCount,
+                int[] significant, int significantCount) {
+        this.significant = significant;
+        this.significantCount = significantCount;
         this.text = text;
         this.kinds = kinds;
         this.starts = starts;
@@ -54,9 +59,19 @@ public final class TokenStream {
         int[] lines = {1, lineCount};
         if (text.isEmpty()) {
             kinds = new byte[] {(byte) TokenKind.EOF.ordinal()};
-            return new TokenStream(text, kinds, new int[] {0, 0}, new int[] {1}, 1, lineStarts, lineCount);
+            return new TokenStream(text, kinds, new int[] {0, 0}, new int[] {1}, 1, lineStarts, lineCount,
+                    new int[] {0}, 1);
         }
-        return new TokenStream(text, kinds, starts, lines, 2, lineStarts, lineCount);
+        return new TokenStream(text, kinds, starts, lines, 2, lineStarts, lineCount, new int[] {0, 1}, 2);
+    }
+
+    /** Indexes of the tokens that are not trivia, in order; the array may be longer than the count. */
+    int[] significantTokens() {
+        return significant;
+    }
+
+    int significantCount() {
+        return significantCount;
     }
 
     public String text() {

@@ -117,6 +117,8 @@ class HclConstructsTest {
         void lastAttributeWithoutTrailingNewline() {
             ConfigFile file = parseValid("a = 1\nb = \"two\"");
             assertEquals("\"two\"", text(file, file.body().attribute("b").value()));
+            ConfigFile heredoc = parseValid("h = <<EOT\nx\n  EOT");
+            assertEquals("(heredoc EOT \"x\\n\")", Shapes.of(heredoc.body().attribute("h").value()));
         }
     }
 
@@ -187,7 +189,8 @@ class HclConstructsTest {
 
         @Test
         void forDirective() {
-            assertEquals("(tpl (for k,v m do ${k} \"=\" ${v} \";\"))", shape("\"%{for k, v in m}${k}=${v};%{endfor}\""));
+            assertEquals("(tpl (for k,v m do ${k} \"=\" ${v} \";\"))",
+                    shape("\"%{for k, v in m}${k}=${v};%{endfor}\""));
         }
 
         @Test

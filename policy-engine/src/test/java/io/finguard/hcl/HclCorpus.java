@@ -21,9 +21,14 @@ final class HclCorpus {
 
     /** Every .tf/.tfvars test resource under hcl/ (error cases excluded) and under ../fixtures if it exists. */
     static List<Path> validFiles() {
-        List<Path> files = new ArrayList<>(hclFilesUnder(moduleDir().resolve("src/test/resources/hcl/corpus")));
+        List<Path> files = new ArrayList<>(corpusFiles());
         files.addAll(fixtureFiles());
         return files;
+    }
+
+    /** The test corpus alone (the robustness test mutates these; fixtures would only make it slower). */
+    static List<Path> corpusFiles() {
+        return hclFilesUnder(moduleDir().resolve("src/test/resources/hcl/corpus"));
     }
 
     static List<Path> fixtureFiles() {

@@ -51,6 +51,11 @@ final class Conversions {
         return "unknown";
     }
 
+    /** "a string", "an object": for messages. */
+    static String withArticle(String typeName) {
+        return ("aeiou".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
+    }
+
     static Value known(Value value) {
         if (value instanceof Unknown) {
             throw new UnknownOperand();
@@ -77,7 +82,7 @@ final class Conversions {
         if (v instanceof Null) {
             throw new EvalError("a null value cannot be used as a string");
         }
-        throw new EvalError("a " + typeName(v) + " cannot be converted to a string");
+        throw new EvalError(withArticle(typeName(v)) + " cannot be converted to a string");
     }
 
     static BigDecimal toNum(Value value) {
@@ -95,7 +100,7 @@ final class Conversions {
         if (v instanceof Null) {
             throw new EvalError("a null value cannot be used as a number");
         }
-        throw new EvalError("a " + typeName(v) + " cannot be converted to a number");
+        throw new EvalError(withArticle(typeName(v)) + " cannot be converted to a number");
     }
 
     /** A number that must be a whole number fitting in an int: indexes, counts, sizes. */
@@ -134,7 +139,7 @@ final class Conversions {
         if (v instanceof Null) {
             throw new EvalError("a null value cannot be used as a bool");
         }
-        throw new EvalError("a " + typeName(v) + " cannot be converted to a bool");
+        throw new EvalError(withArticle(typeName(v)) + " cannot be converted to a bool");
     }
 
     static Seq toSeq(Value value) {

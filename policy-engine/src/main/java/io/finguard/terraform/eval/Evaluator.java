@@ -34,7 +34,7 @@ import io.finguard.terraform.Value.Unknown;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +56,6 @@ public final class Evaluator {
     /** Functions that take their arguments unevaluated, because they catch errors. */
     static final Set<String> LAZY_FUNCTIONS = Set.of("try", "can");
 
-    /** The scope name a splat binds its current element to; not a valid identifier, so it cannot clash. */
-    private static final String SPLAT_ITEM = "[*]";
-
     private static final Unknown UNKNOWN = new Unknown("");
 
     private final Scope scope;
@@ -66,7 +63,12 @@ public final class Evaluator {
     private final Path baseDirectory;
     private final Functions functions;
     private final boolean insideTemplateFile;
-    private final List<EvalProblem> problems = new ArrayList<>();
+    /** Distinct problems in order: a for-expression body failing on every element is reported once. */
+    private final Set<EvalProblem> problems = new LinkedHashSet<>();
+    /** Every error raised, duplicates included: what {@code try} and {@code can} watch. */
+    private int errorCount;
+    /** The last error raised, for the message of a {@code try} where every argument failed. */
+    private String lastError;
     private final FunctionContext functionContext = new CallContext();
 
     /**
@@ -83,7 +85,7 @@ public final class Evaluator {
                       boolean insideTemplateFile) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
-        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
     }
@@ -95,7 +97,7 @@ public final class Evaluator {
 
     /** The user errors found so far, in the order they were found. */
     public List<EvalProblem> problems() {
-        return Collections.unmodifiableList(new ArrayList<>(problems));
+        return List.copyOf(problems);
     }
 
     private Value eval(Expression e, Scope s) {
@@ -105,17 +107,47 @@ public final class Evaluator {
         } catch (UnknownOperand unknown) {
             v = UNKNOWN;
         } catch (EvalError error) {
-            problems.add(new EvalProblem(e.range(), error.getMessage()));
+            record(e, error.getMessage());
+            v = UNKNOWN;
+        } catch (ArithmeticException overflow) {
+            // BigDecimal refuses numbers whose exponent no longer fits: a user's absurd number, not a defect
+            record(e, "number out of range: " + overflow.getMessage());
             v = UNKNOWN;
         } catch (StackOverflowError tooDeep) {
-            problems.add(new EvalProblem(e.range(), "expression is nested too deeply to evaluate"));
+            record(e, "expression is nested too deeply to evaluate");
             v = UNKNOWN;
         } catch (RuntimeException bug) {
             // a defect in finguard must not stop a scan: report it where it happened and go on
-            problems.add(new EvalProblem(e.range(), "internal error while evaluating: " + bug));
+            record(e, "internal error while evaluating: " + bug);
             v = UNKNOWN;
         }
         return v instanceof Unknown ? new Unknown(sourceText(e.range())) : v;
+    }
+
+    private void record(Expression e, String message) {
+        problems.add(new EvalProblem(e.range(), message));
+        errorCount++;
+        lastError = message;
+    }
+
+    /** Where a {@code try} or {@code can} argument starts: to tell whether it failed and to forget its problems. */
+    private record Mark(int errors, int problems) {
+    }
+
+    private Mark mark() {
+        return new Mark(errorCount, problems.size());
+    }
+
+    /** True when an error was raised since {@code mark}; the problems recorded since then are dropped. */
+    private boolean failedSince(Mark mark) {
+        if (errorCount == mark.errors()) {
+            return false;
+        }
+        List<EvalProblem> kept = new ArrayList<>(problems).subList(0, mark.problems());
+        problems.clear();
+        problems.addAll(kept);
+        errorCount = mark.errors();
+        return true;
     }
 
     private String sourceText(Range range) {
@@ -163,14 +195,14 @@ public final class Evaluator {
             return Traversals.index(eval(i.target(), s), eval(i.key(), s));
         }
         if (e instanceof Splat sp) {
-            return splat(sp, s);
+            return Comprehensions.splat(sp, s, this::eval);
         }
         if (e instanceof SplatItem) {
-            Value item = s.lookup(SPLAT_ITEM);
+            Value item = s.lookup(Comprehensions.SPLAT_ITEM);
             return item != null ? item : UNKNOWN;
         }
         if (e instanceof For f) {
-            return forExpression(f, s);
+            return Comprehensions.forExpression(f, s, this::eval);
         }
         if (e instanceof Conditional c) {
             return conditional(c, s);
@@ -241,66 +273,6 @@ public final class Evaluator {
         return Bool.of(!decider);
     }
 
-    private Value splat(Splat sp, Scope s) {
-        Value sourceValue = Conversions.known(eval(sp.source(), s));
-        if (sourceValue instanceof Null) {
-            return new Seq(List.of(), SeqKind.TUPLE);
-        }
-        if (sourceValue instanceof Seq seq) {
-            List<Value> out = new ArrayList<>(seq.elements().size());
-            for (Value element : seq.elements()) {
-                out.add(eval(sp.each(), s.child(Map.of(SPLAT_ITEM, element))));
-            }
-            return new Seq(out, seq.kind() == SeqKind.TUPLE ? SeqKind.TUPLE : SeqKind.LIST);
-        }
-        // any other value is treated as a one-element list, which is how `aws_x.y[*].id` works without count
-        return new Seq(List.of(eval(sp.each(), s.child(Map.of(SPLAT_ITEM, sourceValue)))), SeqKind.TUPLE);
-    }
-
-    private Value forExpression(For f, Scope s) {
-        List<Iteration.Item> items = Iteration.items(eval(f.collection(), s));
-        List<Value> tupleElements = new ArrayList<>();
-        Map<String, Value> objectEntries = new LinkedHashMap<>();
-        Map<String, List<Value>> groups = new LinkedHashMap<>();
-        for (Iteration.Item item : items) {
-            Scope inner = s.child(f.keyVar(), item.key(), f.valueVar(), item.value());
-            if (f.condition() != null && !includes(f.condition(), inner)) {
-                continue;
-            }
-            if (!f.objectResult()) {
-                tupleElements.add(eval(f.valueExpr(), inner));
-                continue;
-            }
-            Value k = Conversions.known(eval(f.keyExpr(), inner));
-            if (k instanceof Null) {
-                throw new EvalError("a for expression produced a null key");
-            }
-            String key = Conversions.toStr(k);
-            Value value = eval(f.valueExpr(), inner);
-            if (f.grouping()) {
-                groups.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
-            } else if (objectEntries.putIfAbsent(key, value) != null) {
-                throw new EvalError("two items produced the key \"" + key + "\" in this for expression;"
-                        + " add ... after the value expression to group them");
-            }
-        }
-        if (!f.objectResult()) {
-            return new Seq(tupleElements, SeqKind.TUPLE);
-        }
-        if (f.grouping()) {
-            groups.forEach((key, values) -> objectEntries.put(key, new Seq(values, SeqKind.TUPLE)));
-        }
-        return new Obj(objectEntries, ObjKind.OBJECT);
-    }
-
-    private boolean includes(Expression condition, Scope inner) {
-        Value c = Conversions.known(eval(condition, inner));
-        if (c instanceof Null) {
-            throw new EvalError("the condition of a for expression is null");
-        }
-        return Conversions.toBool(c);
-    }
-
     private Value call(FunctionCall c, Scope s) {
         if (c.name().equals("try")) {
             return tryFunction(c, s);
@@ -344,18 +316,17 @@ public final class Evaluator {
         if (c.args().isEmpty()) {
             throw new EvalError("function \"try\" expects at least 1 argument, got 0");
         }
-        String lastError = null;
+        String failure = null;
         for (Expression arg : c.args()) {
-            int mark = problems.size();
+            Mark mark = mark();
             Value v = eval(arg, s);
-            if (problems.size() > mark) {
-                lastError = problems.get(problems.size() - 1).message();
-                problems.subList(mark, problems.size()).clear();
+            if (failedSince(mark)) {
+                failure = lastError;
                 continue;
             }
             return Conversions.known(v);
         }
-        throw new EvalError("in try(): no expression succeeded; the last error was: " + lastError);
+        throw new EvalError("in try(): no expression succeeded; the last error was: " + failure);
     }
 
     /** Terraform's {@code can}: whether its argument evaluates without an error; unknown while it cannot tell. */
@@ -363,10 +334,9 @@ public final class Evaluator {
         if (c.args().size() != 1) {
             throw new EvalError("function \"can\" expects 1 argument, got " + c.args().size());
         }
-        int mark = problems.size();
+        Mark mark = mark();
         Value v = eval(c.args().get(0), s);
-        if (problems.size() > mark) {
-            problems.subList(mark, problems.size()).clear();
+        if (failedSince(mark)) {
             return Value.FALSE;
         }
         Conversions.known(v);
@@ -387,12 +357,19 @@ public final class Evaluator {
         }
 
         @Override
-        public Value renderTemplate(SourceFile template, Scope vars) {
+        public Value renderTemplate(SourceFile template, Obj vars) {
             Expression parsed = TemplateFiles.parse(template);
-            Evaluator nested = new Evaluator(vars, template, baseDirectory, functions, true);
+            // like Terraform, a template may use only the variables it is given: anything else is a mistake
+            for (List<String> reference : References.of(parsed)) {
+                if (!vars.entries().containsKey(reference.get(0))) {
+                    throw new EvalError("the vars map does not contain key \"" + reference.get(0)
+                            + "\", referenced in " + template.name());
+                }
+            }
+            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, functions, true);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {
-                EvalProblem first = nested.problems.get(0);
+                EvalProblem first = nested.problems.iterator().next();
                 throw new EvalError(template.name() + ":" + first.range().startLine() + ": " + first.message());
             }
             return v;

@@ -60,7 +60,7 @@ final class FileFunctions {
         String text = EncodingFunctions.decodeUtf8(read(a, name), "the template \"" + name + "\"");
         Path p = inside(a.context(), name);
         SourceFile template = new SourceFile(slashes(a.context().baseDirectory().relativize(p)), text);
-        return a.context().renderTemplate(template, Scope.of(vars.entries()));
+        return a.context().renderTemplate(template, vars);
     }
 
     private static byte[] read(Args a, String name) {

@@ -16,7 +16,7 @@ interface FunctionContext {
 
     /**
      * Parses {@code template} as a whole-file template and renders it with {@code vars} as the only names;
-     * raises {@link EvalError} on a syntax or evaluation error in the template.
+     * raises {@link EvalError} on a syntax or evaluation error in the template or a name {@code vars} lacks.
      */
-    Value renderTemplate(SourceFile template, Scope vars);
+    Value renderTemplate(SourceFile template, Value.Obj vars);
 }

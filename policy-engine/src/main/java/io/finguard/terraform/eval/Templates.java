@@ -1,6 +1,5 @@
 package io.finguard.terraform.eval;
 
-import io.finguard.hcl.Expression;
 import io.finguard.hcl.TemplatePart;
 import io.finguard.hcl.TemplatePart.If;
 import io.finguard.hcl.TemplatePart.Interpolation;
@@ -19,16 +18,10 @@ import java.util.List;
  */
 final class Templates {
 
-    /** How a template evaluates its embedded expressions: the evaluator's error-catching entry point. */
-    @FunctionalInterface
-    interface ExpressionEvaluator {
-        Value eval(Expression expression, Scope scope);
-    }
-
     private Templates() {
     }
 
-    static Value evaluate(List<TemplatePart> parts, Scope scope, ExpressionEvaluator evaluator) {
+    static Value evaluate(List<TemplatePart> parts, Scope scope, ScopedEvaluation evaluator) {
         // "${x}" alone is x itself, not its string form: a number or a map passes through unchanged
         if (parts.size() == 1 && parts.get(0) instanceof Interpolation only) {
             return evaluator.eval(only.expression(), scope);
@@ -38,7 +31,7 @@ final class Templates {
         return new Str(out.toString());
     }
 
-    private static void render(List<TemplatePart> parts, Scope scope, ExpressionEvaluator evaluator,
+    private static void render(List<TemplatePart> parts, Scope scope, ScopedEvaluation evaluator,
                                StringBuilder out) {
         for (TemplatePart part : parts) {
             if (part instanceof Literal l) {
@@ -65,7 +58,7 @@ final class Templates {
             throw new EvalError("invalid template interpolation value: the expression result is null");
         }
         if (v instanceof Seq || v instanceof Obj) {
-            throw new EvalError("cannot include a " + Conversions.typeName(v) + " in a string template;"
+            throw new EvalError("cannot include " + Conversions.withArticle(Conversions.typeName(v)) + " in a string template;"
                     + " a string is required");
         }
         return Conversions.toStr(v);

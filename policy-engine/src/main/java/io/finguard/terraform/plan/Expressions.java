@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class Expressions {
 
-    /** Reference roots whose values a plan always knows. */
-    private static final List<String> KNOWN_IN_A_PLAN =
+    /** Reference roots that only carry values from elsewhere. */
+    private static final List<String> CARRIERS =
             List.of("var.", "local.", "each.", "count.", "path.", "terraform.");
 
     private Expressions() {
@@ -30,25 +30,26 @@ final class Expressions {
     }
 
     /**
-     * The reference that best names where an unknown value comes from, or null when there is none. In a plan,
-     * variables, locals and {@code each}/{@code count} are known, so an unknown value stems from a resource, a data
-     * source or a module output: those references are preferred ({@code merge(local.tags, {Name = aws_x.y.id})}
-     * is unknown because of {@code aws_x.y.id}). Among them the longest is the most specific, since Terraform lists
-     * {@code aws_s3_bucket.data.id} and then {@code aws_s3_bucket.data}.
+     * The reference that best names where an unknown value comes from, or null when there is none. Every unknown
+     * stems from a resource, a data source or a module output; variables, locals and {@code each}/{@code count}
+     * only carry it along (in the root module they are always known), so references to the former are preferred:
+     * {@code merge(local.tags, {Name = aws_x.y.id})} is unknown because of {@code aws_x.y.id}. Among equals the
+     * longest is the most specific, since Terraform lists {@code aws_s3_bucket.data.id}, then
+     * {@code aws_s3_bucket.data}.
      */
     static String mostSpecificReference(JsonNode expression) {
         String best = null;
-        boolean bestMayBeUnknown = false;
+        boolean bestIsOrigin = false;
         for (JsonNode node : expression.path("references")) {
             if (!node.isTextual()) {
                 continue;
             }
             String ref = node.asText();
-            boolean mayBeUnknown = KNOWN_IN_A_PLAN.stream().noneMatch(ref::startsWith);
-            if (best == null || (mayBeUnknown && !bestMayBeUnknown)
-                    || (mayBeUnknown == bestMayBeUnknown && ref.length() > best.length())) {
+            boolean isOrigin = CARRIERS.stream().noneMatch(ref::startsWith);
+            if (best == null || (isOrigin && !bestIsOrigin)
+                    || (isOrigin == bestIsOrigin && ref.length() > best.length())) {
                 best = ref;
-                bestMayBeUnknown = mayBeUnknown;
+                bestIsOrigin = isOrigin;
             }
         }
         return best;

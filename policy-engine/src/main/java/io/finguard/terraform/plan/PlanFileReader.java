@@ -1,54 +1,30 @@
 package io.finguard.terraform.plan;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a plan file in two streaming passes: {@link #readHeader} checks the whole file and keeps the small
  * sections, {@link #readResources} then hands resources one by one to a {@link PlanSink}. Two passes because
  * Terraform writes {@code configuration}, which resource values need for their unknowns, after the resources.
- * Every way the file can be unusable ends as a {@link PlanReadException} with a plain message and, for malformed
- * JSON, the line.
  */
 final class PlanFileReader {
-
-    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[[^\\]]*\\]\\)");
 
     /** Parts of a change that finguard never checks: the state before it and the sensitivity masks. */
     private static final Set<String> UNUSED_CHANGE_FIELDS = Set.of("before", "before_sensitive", "after_sensitive");
 
-    private final ObjectMapper mapper;
-
-    PlanFileReader() {
-        // Exact decimals: a plan's numbers (sizes, capacities, account ids) must not pass through double.
-        this.mapper = new ObjectMapper()
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    }
+    private final PlanJson json = new PlanJson();
 
     PlanHeader readHeader(Path file) throws PlanReadException {
-        return parse(file, parser -> {
+        return json.parse(file, parser -> {
             String formatVersion = null;
             JsonNode variables = MissingNode.getInstance();
             JsonNode configuration = MissingNode.getInstance();
@@ -61,8 +37,8 @@ final class PlanFileReader {
                 JsonToken value = parser.nextToken();
                 switch (field) {
                     case "format_version" -> formatVersion = value.isScalarValue() ? parser.getValueAsString() : null;
-                    case "variables" -> variables = tree(parser);
-                    case "configuration" -> configuration = tree(parser);
+                    case "variables" -> variables = json.tree(parser);
+                    case "configuration" -> configuration = json.tree(parser);
                     case "planned_values" -> planned = value == JsonToken.START_OBJECT;
                     case "resource_changes" -> {
                         changes = value == JsonToken.START_ARRAY;
@@ -74,7 +50,7 @@ final class PlanFileReader {
                 parser.skipChildren();
             }
             if (parser.nextToken() != null) {
-                throw new PlanReadException(lineOf(parser.currentTokenLocation()),
+                throw new PlanReadException(PlanJson.lineOf(parser.currentTokenLocation()),
                         "malformed JSON: unexpected content after the plan object");
             }
             if (!planned && !changes && !state) {
@@ -87,7 +63,7 @@ final class PlanFileReader {
     }
 
     void readResources(Path file, PlanHeader header, PlanSink sink) throws PlanReadException {
-        parse(file, parser -> {
+        json.parse(file, parser -> {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -165,7 +141,7 @@ final class PlanFileReader {
      * the values are skipped rather than built (Terraform writes {@code address} first).
      */
     private JsonNode readPlannedResource(JsonParser parser, Set<String> changed) throws IOException {
-        ObjectNode resource = mapper.getNodeFactory().objectNode();
+        ObjectNode resource = json.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -176,7 +152,7 @@ final class PlanFileReader {
                 }
                 return null;
             }
-            resource.set(field, tree(parser));
+            resource.set(field, json.tree(parser));
         }
         return resource;
     }
@@ -206,7 +182,7 @@ final class PlanFileReader {
 
     /** A change entry as a tree, without the fields finguard never reads (they are as large as the rest). */
     private JsonNode readChange(JsonParser parser) throws IOException {
-        ObjectNode entry = mapper.getNodeFactory().objectNode();
+        ObjectNode entry = json.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -218,71 +194,14 @@ final class PlanFileReader {
                     if (UNUSED_CHANGE_FIELDS.contains(part)) {
                         parser.skipChildren();
                     } else {
-                        change.set(part, tree(parser));
+                        change.set(part, json.tree(parser));
                     }
                 }
             } else {
-                entry.set(field, tree(parser));
+                entry.set(field, json.tree(parser));
             }
         }
         return entry;
     }
 
-    private JsonNode tree(JsonParser parser) throws IOException {
-        JsonNode node = mapper.readTree(parser);
-        return node == null ? NullNode.getInstance() : node;
-    }
-
-    @FunctionalInterface
-    private interface ParserTask<T> {
-        T run(JsonParser parser) throws IOException, PlanReadException;
-    }
-
-    /** Opens the file in its encoding, checks that it holds a JSON object, and runs the task from inside it. */
-    private <T> T parse(Path file, ParserTask<T> task) throws PlanReadException {
-        if (Files.isDirectory(file)) {
-            throw new PlanReadException(0, "cannot read plan: it is a directory");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(PlanEncoding.HEAD_LENGTH);
-            byte[] head = in.readNBytes(PlanEncoding.HEAD_LENGTH);
-            if (head.length == 0) {
-                throw new PlanReadException(0, "empty file: not a Terraform plan");
-            }
-            PlanEncoding encoding = PlanEncoding.detect(head, head.length);
-            in.reset();
-            in.skipNBytes(encoding.bomLength);
-            // Jackson decodes UTF-8 itself, faster than a Reader, and reports bad bytes with their line.
-            try (JsonParser parser = encoding.charset.equals(StandardCharsets.UTF_8)
-                    ? mapper.getFactory().createParser(in)
-                    : mapper.getFactory().createParser(encoding.decode(in.readAllBytes()))) {
-                JsonToken first = parser.nextToken();
-                if (first == null) {
-                    throw new PlanReadException(0, "empty file: not a Terraform plan");
-                }
-                if (first != JsonToken.START_OBJECT) {
-                    throw new PlanReadException(lineOf(parser.currentTokenLocation()),
-                            "not a Terraform plan: expected a JSON object");
-                }
-                return task.run(parser);
-            }
-        } catch (StreamReadException e) {
-            throw new PlanReadException(lineOf(e.getLocation()), "malformed JSON: " + plain(e.getOriginalMessage()));
-        } catch (NoSuchFileException e) {
-            throw new PlanReadException(0, "cannot read plan: file not found");
-        } catch (AccessDeniedException e) {
-            throw new PlanReadException(0, "cannot read plan: permission denied");
-        } catch (IOException e) {
-            throw new PlanReadException(0, "cannot read plan: " + e.getMessage());
-        }
-    }
-
-    /** Jackson appends where an unclosed object started, naming a redacted source; the error's line suffices. */
-    private static String plain(String jacksonMessage) {
-        return START_MARKER.matcher(jacksonMessage).replaceAll("");
-    }
-
-    private static int lineOf(JsonLocation location) {
-        return location == null ? 0 : Math.max(location.getLineNr(), 0);
-    }
 }

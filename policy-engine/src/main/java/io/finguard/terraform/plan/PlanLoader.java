@@ -46,11 +46,12 @@ public final class PlanLoader {
                 return failed(root, file, 0, "unsupported plan format_version " + version + " (finguard reads 1.x)");
             }
             PlanConfiguration configuration = PlanConfiguration.from(header.configuration());
-            PlanModelBuilder builder = new PlanModelBuilder(configuration, file);
+            PlanReferences references = PlanReferences.from(configuration);
+            PlanModelBuilder builder = new PlanModelBuilder(configuration, references, file);
             reader.readResources(planFile, header, builder);
             TerraformModel model = new TerraformModel(root, builder.modules(variables(header.variables())),
                     builder.resources(), builder.errors());
-            return new LoadedPlan(model, PlanReferences.from(configuration));
+            return new LoadedPlan(model, references);
         } catch (PlanReadException e) {
             return failed(root, file, e.line(), e.getMessage());
         } catch (RuntimeException e) {

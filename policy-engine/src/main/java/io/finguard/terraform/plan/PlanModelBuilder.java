@@ -29,6 +29,7 @@ import java.util.Set;
 final class PlanModelBuilder implements PlanSink {
 
     private final PlanConfiguration configuration;
+    private final PlanReferences references;
     private final ProviderResolver providers;
     private final String file;
     private final Map<String, Resource> changed = new LinkedHashMap<>();
@@ -39,9 +40,13 @@ final class PlanModelBuilder implements PlanSink {
     private int changeIndex;
     private int plannedIndex;
 
-    /** @param file the plan file as reports name it, for errors about single entries */
-    PlanModelBuilder(PlanConfiguration configuration, String file) {
+    /**
+     * @param references the configuration's references, shared by every instance of a resource
+     * @param file       the plan file as reports name it, for errors about single entries
+     */
+    PlanModelBuilder(PlanConfiguration configuration, PlanReferences references, String file) {
         this.configuration = configuration;
+        this.references = references;
         this.providers = new ProviderResolver(configuration);
         this.file = file;
     }
@@ -115,8 +120,10 @@ final class PlanModelBuilder implements PlanSink {
         List<Module> modules = new ArrayList<>();
         for (String address : addresses) {
             String path = Addresses.configAddress(address);
+            // What the module's resources resolve to wins over an entry of the module's own: such an entry is
+            // often only the module's required_providers, and the resources say where their configuration is.
             Map<String, ProviderConfig> visible = new LinkedHashMap<>(configuration.providersDeclaredIn(path));
-            used.getOrDefault(address, Map.of()).forEach(visible::putIfAbsent);
+            visible.putAll(used.getOrDefault(address, Map.of()));
             modules.add(new Module(address, address.isEmpty() ? null : configuration.moduleSource(path), null, true,
                     address.isEmpty() ? rootVariables : Map.of(), Map.of(), Map.copyOf(visible), null));
         }
@@ -157,6 +164,6 @@ final class PlanModelBuilder implements PlanSink {
         return Optional.of(new Resource(address, data ? ResourceMode.DATA : ResourceMode.MANAGED, type,
                 name, moduleAddress, PlanValues.resourceValues(after, afterUnknown, expressions), null, null,
                 provider, Location.NONE, null, List.of(),
-                config == null ? Map.of() : PlanReferences.ofResource(config)));
+                references.of(address)));
     }
 }

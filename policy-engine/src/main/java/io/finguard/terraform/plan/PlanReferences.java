@@ -35,7 +35,7 @@ public final class PlanReferences {
     }
 
     /** The references of one configured resource's arguments, by argument name. */
-    static Map<String, List<String>> ofResource(PlanConfiguration.ConfigResource resource) {
+    private static Map<String, List<String>> ofResource(PlanConfiguration.ConfigResource resource) {
         Map<String, List<String>> byAttribute = new LinkedHashMap<>();
         resource.expressions().fields().forEachRemaining(field -> {
             List<String> refs = Expressions.allReferences(field.getValue());

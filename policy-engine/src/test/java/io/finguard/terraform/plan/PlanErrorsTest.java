@@ -72,6 +72,14 @@ class PlanErrorsTest {
     }
 
     @Test
+    void nestingBeyondTheReadersLimitIsAnError() throws IOException {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        LoadError error = errorFor("{\"planned_values\": {\"root_module\": {\"resources\": [{\"address\": \"a.b\", "
+                + "\"type\": \"a\", \"name\": \"b\", \"values\": {\"x\": " + deep + "}}]}}}");
+        assertTrue(error.message().startsWith("cannot read plan: Document nesting depth"), error.message());
+    }
+
+    @Test
     void missingFileIsAnError() {
         LoadError error = onlyError(new PlanLoader().load(dir.resolve("plans/tfplan.json"), dir));
         assertEquals(new LoadError("plans/tfplan.json", 0, "cannot read plan: file not found"), error);

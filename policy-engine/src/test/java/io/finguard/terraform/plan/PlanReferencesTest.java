@@ -1,5 +1,6 @@
 package io.finguard.terraform.plan;
 
+import io.finguard.terraform.TerraformModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.Map;
 
+import static io.finguard.terraform.plan.Plans.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Configuration references kept beside the model, so rules can link resources whatever the plan knows. */
@@ -23,6 +25,17 @@ class PlanReferencesTest {
                 unknowns.of("aws_lambda_function.ingest", "environment"));
         assertEquals(List.of(), unknowns.of("aws_s3_bucket.data", "bucket"));
         assertEquals(Map.of(), unknowns.of("aws_s3_bucket.nothing"));
+    }
+
+    @Test
+    void resourcesCarryTheirOwnReferencesInEveryInstance() {
+        TerraformModel model = Plans.load("references.json");
+        for (String address : List.of("aws_s3_bucket_lifecycle_configuration.each[0]",
+                "aws_s3_bucket_lifecycle_configuration.each[1]")) {
+            assertEquals(List.of("aws_s3_bucket.logs", "count.index"), resource(model, address).referencesOf("bucket"));
+        }
+        assertEquals(List.of(), resource(model, "aws_s3_bucket_lifecycle_configuration.by_name").referencesOf("bucket"));
+        assertEquals(Map.of(), Plans.load("actions.json").resources().get(0).references());
     }
 
     @Test

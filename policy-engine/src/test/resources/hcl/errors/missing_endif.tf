@@ -1,0 +1,2 @@
+# expect: 2:6 missing %{endif} for this %{if}
+x = "%{ if a }b"

@@ -1,0 +1,2 @@
+# expect: 2:5 single quotes are not valid in HCL
+x = 'a'

@@ -1,0 +1,4 @@
+# expect: 2:5 unterminated heredoc
+x = <<EOT
+abc
+EOTX
