@@ -197,6 +197,10 @@ final class SpotCapacity {
     }
 
     private static Capacity batch(Resource r) {
+        // An UNMANAGED environment runs on instances the user brings; what they buy is decided elsewhere.
+        if ("UNMANAGED".equals(ResourceValues.string(r.get("type")))) {
+            return Capacity.EXTERNAL;
+        }
         List<Value.Obj> resources = ResourceValues.blocks(r, "compute_resources");
         if (resources == null) {
             return Capacity.unknown("compute_resources");

@@ -48,7 +48,7 @@ public final class TrainingOnSpotRule implements Rule {
         SpotCapacity spot = new SpotCapacity(context, context.parameters().integer("max-on-demand-percent"));
         for (Resource r : context.resources(METADATA.resourceTypes().toArray(String[]::new))) {
             Capacity capacity = spot.of(r);
-            if (capacity.state() == Capacity.State.SPOT) {
+            if (capacity.state() == Capacity.State.SPOT || capacity.state() == Capacity.State.EXTERNAL) {
                 continue;
             }
             TrainingWorkload.Verdict verdict = training.of(r);
