@@ -1,0 +1,99 @@
+package io.finguard.rules.logs;
+
+import io.finguard.api.RuleParameters;
+import io.finguard.rules.EffectiveTags;
+import io.finguard.rules.ResourceValues;
+import io.finguard.terraform.Resource;
+import io.finguard.terraform.Value;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How long logs may be kept, from FG501's parameters: the environment a resource belongs to (its environment tag,
+ * else a whole token of its name such as {@code /prod/}, {@code -stg-}, {@code _dev}) and that environment's
+ * {@code max-days}. FG502 uses the same answer for the log group it proposes, so the two rules never disagree.
+ */
+final class RetentionPolicy {
+
+    /** The values CloudWatch Logs accepts for {@code retention_in_days} (PutRetentionPolicy). */
+    static final List<Integer> ACCEPTED_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
+            731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    static final String DEFAULT = "default";
+
+    private static final Map<String, String> TOKENS = Map.of("prod", "prod", "production", "prod", "prd", "prod",
+            "staging", "staging", "stg", "staging", "dev", "dev", "development", "dev");
+
+    /**
+     * The environment a resource belongs to.
+     *
+     * @param name    the key into {@code max-days} ({@code default} when nothing says); null when unknown
+     * @param unknown what could not be read, when {@code name} is null
+     */
+    record Environment(String name, String unknown) {
+    }
+
+    private final Map<String, Integer> maxDays;
+    private final String environmentTag;
+
+    RetentionPolicy(RuleParameters fg501) {
+        this.maxDays = fg501.integerMap("max-days");
+        this.environmentTag = fg501.string("environment-tag");
+    }
+
+    /** The environment from the tag, else from {@code nameArgument}'s value. */
+    Environment environmentOf(Resource r, String nameArgument) {
+        Value tag = EffectiveTags.tag(r, environmentTag);
+        if (ResourceValues.unknown(tag)) {
+            return new Environment(null, "its " + environmentTag + " tag");
+        }
+        String tagValue = ResourceValues.string(tag);
+        if (tagValue != null && !tagValue.isBlank()) {
+            String lower = tagValue.trim().toLowerCase(Locale.ROOT);
+            String known = maxDays.containsKey(lower) ? lower : TOKENS.get(lower);
+            return new Environment(known != null ? known : DEFAULT, null);
+        }
+        Value name = r.get(nameArgument);
+        if (ResourceValues.unknown(name)) {
+            return new Environment(null, "its " + nameArgument + " (no " + environmentTag + " tag)");
+        }
+        String text = ResourceValues.string(name);
+        if (text != null) {
+            for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+                String known = maxDays.containsKey(token) && !token.equals(DEFAULT) ? token : TOKENS.get(token);
+                if (known != null) {
+                    return new Environment(known, null);
+                }
+            }
+        }
+        return new Environment(DEFAULT, null);
+    }
+
+    /** The most days the environment may keep logs. */
+    int maxDays(String environment) {
+        Integer days = maxDays.get(environment);
+        if (days == null) {
+            days = maxDays.get(DEFAULT);
+        }
+        return days == null ? 30 : days;
+    }
+
+    /** The strictest maximum of all environments: a retention within it passes wherever the resource belongs. */
+    int strictestMaxDays() {
+        return maxDays.isEmpty() ? 30 : Collections.min(maxDays.values());
+    }
+
+    /** The largest accepted value not above {@code days} (what a fix should write). */
+    static int acceptedAtMost(int days) {
+        int best = ACCEPTED_DAYS.get(0);
+        for (int d : ACCEPTED_DAYS) {
+            if (d <= days) {
+                best = d;
+            }
+        }
+        return best;
+    }
+}

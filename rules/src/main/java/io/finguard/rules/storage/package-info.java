@@ -1,0 +1,5 @@
+/**
+ * FG401 s3-lifecycle: tying lifecycle and versioning resources to their buckets and judging what their rules do.
+ * Depends on the rule API and the shared readers of {@code io.finguard.rules} only.
+ */
+package io.finguard.rules.storage;

@@ -1,0 +1,20 @@
+resource "aws_launch_template" "gpu" {
+  name_prefix   = "gpu-"
+  image_id      = "ami-12345678"
+  instance_type = "g5.xlarge"
+
+  instance_market_options {
+    market_type = "spot"
+  }
+}
+
+resource "aws_autoscaling_group" "training" {
+  min_size            = 0
+  max_size            = 4
+  vpc_zone_identifier = ["subnet-1"]
+
+  launch_template {
+    id      = aws_launch_template.gpu.id
+    version = "$Latest"
+  }
+}

@@ -1,0 +1,4 @@
+resource "aws_batch_compute_environment" "training" {
+  compute_environment_name = "training"
+  type                     = "UNMANAGED"
+}

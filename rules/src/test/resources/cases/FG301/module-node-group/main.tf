@@ -1,0 +1,4 @@
+module "ml" {
+  source        = "./modules/ml"
+  capacity_type = "ON_DEMAND"
+}

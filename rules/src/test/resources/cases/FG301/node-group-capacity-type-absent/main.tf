@@ -1,0 +1,13 @@
+resource "aws_eks_node_group" "ml" {  # expect: aws_eks_node_group.ml
+  cluster_name    = "ml"
+  node_group_name = "model-train-a100"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-1"]
+  instance_types  = ["p4d.24xlarge"]
+
+  scaling_config {
+    min_size     = 0
+    desired_size = 1
+    max_size     = 4
+  }
+}

@@ -1,0 +1,13 @@
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+
+  lifecycle_rule {  # expect: aws_s3_bucket.legacy
+    id                                     = "expire"
+    enabled                                = false
+    abort_incomplete_multipart_upload_days = 7
+
+    expiration {
+      days = 365
+    }
+  }
+}

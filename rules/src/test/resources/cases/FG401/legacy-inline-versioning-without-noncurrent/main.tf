@@ -1,0 +1,17 @@
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+
+  versioning {
+    enabled = true
+  }
+
+  lifecycle_rule {  # expect: aws_s3_bucket.legacy
+    id                                     = "expire"
+    enabled                                = true
+    abort_incomplete_multipart_upload_days = 7
+
+    expiration {
+      days = 365
+    }
+  }
+}

@@ -1,0 +1,5 @@
+module "logging" {
+  source    = "./modules/logging"
+  env       = "staging"
+  retention = 45
+}

@@ -1,0 +1,3 @@
+resource "aws_cloudwatch_log_group" "jobs" {  # expect: aws_cloudwatch_log_group.jobs
+  name = "/exports/prod/jobs"
+}

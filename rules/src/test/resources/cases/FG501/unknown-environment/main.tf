@@ -1,0 +1,20 @@
+variable "tags" {
+  type = map(string)
+}
+
+resource "aws_cloudwatch_log_group" "month" {
+  name              = "/acme/prod/api"
+  retention_in_days = 30
+  tags              = var.tags
+}
+
+resource "aws_cloudwatch_log_group" "week" {
+  name              = "/acme/prod/worker"
+  retention_in_days = 7
+  tags              = var.tags
+}
+
+resource "aws_cloudwatch_log_group" "forever" {  # expect: aws_cloudwatch_log_group.forever
+  name = "/acme/prod/audit"
+  tags = var.tags
+}

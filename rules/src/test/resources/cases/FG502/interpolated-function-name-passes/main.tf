@@ -1,0 +1,12 @@
+resource "aws_lambda_function" "hook" {
+  function_name = "acme-prod-hook"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+}
+
+resource "aws_cloudwatch_log_group" "hook" {
+  name              = "/aws/lambda/${aws_lambda_function.hook.function_name}"
+  retention_in_days = 30
+}

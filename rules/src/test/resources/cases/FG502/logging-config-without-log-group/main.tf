@@ -1,0 +1,11 @@
+resource "aws_lambda_function" "hook" {  # expect: aws_lambda_function.hook
+  function_name = "acme-prod-hook"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+
+  logging_config {
+    log_format = "JSON"
+  }
+}

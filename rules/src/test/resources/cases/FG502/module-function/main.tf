@@ -1,0 +1,4 @@
+module "lambda" {
+  source = "./modules/lambda"
+  prefix = "acme-dev"
+}

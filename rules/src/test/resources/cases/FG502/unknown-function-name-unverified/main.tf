@@ -1,0 +1,11 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_lambda_function" "hook" {
+  function_name = var.name
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+}
