@@ -29,6 +29,7 @@ final class LoadSession {
     final List<Resource> resources = new ArrayList<>();
     final List<LoadError> errors = new ArrayList<>();
     private final Map<Path, ParsedModule> parsed = new HashMap<>();
+    private final Map<Path, Parsed> preparsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     LoadSession(Path root) {
         this.root = root;
@@ -70,28 +71,56 @@ final class LoadSession {
         return module;
     }
 
+    /** A file read and parsed: the tree (null when unreadable) and the problems found. */
+    private record Parsed(ConfigFile config, List<LoadError> errors) {
+    }
+
+    /**
+     * Reads and parses files on all cores ahead of the (sequential) evaluation: parsing is most of a load and
+     * files are independent. Errors are still reported in the order files are used.
+     */
+    void preparse(List<Path> dirs) {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dirs) {
+            try {
+                files.addAll(ModuleDirectories.terraformFiles(dir));
+            } catch (IOException e) {
+                // reported when the directory is parsed
+            }
+        }
+        files.parallelStream().forEach(f -> preparsed.put(f, read(f)));
+    }
+
     /** Reads and parses one file; problems become load errors and null (unreadable) or a partial tree. */
     ConfigFile parseFile(Path file) {
+        Parsed parsed = preparsed.remove(file);
+        if (parsed == null) {
+            parsed = read(file);
+        }
+        errors.addAll(parsed.errors());
+        return parsed.config();
+    }
+
+    private Parsed read(Path file) {
         String report = reportPath(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            errors.add(new LoadError(report, 0, "cannot read file: " + e.getMessage()));
-            return null;
+            return new Parsed(null, List.of(new LoadError(report, 0, "cannot read file: " + e.getMessage())));
         }
         SourceFile source;
         try {
             source = SourceFile.decode(report, bytes);
         } catch (CharacterCodingException e) {
-            errors.add(new LoadError(report, 0, "not valid UTF-8 text"));
-            return null;
+            return new Parsed(null, List.of(new LoadError(report, 0, "not valid UTF-8 text")));
         }
         ConfigFile config = HclParser.parse(source);
+        List<LoadError> problems = new ArrayList<>();
         for (Diagnostic d : config.diagnostics()) {
-            errors.add(new LoadError(report, d.line(), d.message()));
+            problems.add(new LoadError(report, d.line(), d.message()));
         }
-        return config;
+        return new Parsed(config, problems);
     }
 
     void error(String file, Range range, String message) {

@@ -27,6 +27,7 @@ public final class TerraformLoader {
         for (Path missing : found.missing()) {
             session.errors.add(new LoadError(missing.toString(), 0, "no such file or directory"));
         }
+        session.preparse(found.directories());
         for (Path dir : found.directories()) {
             session.module(dir);
         }
