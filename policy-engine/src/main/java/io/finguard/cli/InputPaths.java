@@ -1,5 +1,7 @@
 package io.finguard.cli;
 
+import io.finguard.engine.ScanRequest;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,6 @@ record InputPaths(List<Path> paths, Path root) {
         if (paths.isEmpty() && options.plan() == null) {
             paths = List.of(Path.of("."));
         }
-        Path root = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) : Path.of(".");
-        return new InputPaths(paths, root.toAbsolutePath().normalize());
+        return new InputPaths(paths, ScanRequest.defaultRoot(paths));
     }
 }

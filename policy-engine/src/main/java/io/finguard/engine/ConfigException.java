@@ -4,7 +4,7 @@ package io.finguard.engine;
  * An invalid configuration: names the file, line and key so the user can go straight to it. The CLI turns it
  * into exit code 2.
  */
-public final class ConfigException extends Exception {
+public final class ConfigException extends ScanSetupException {
 
     private final String file;
     private final int line;

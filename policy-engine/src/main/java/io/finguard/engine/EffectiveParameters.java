@@ -5,6 +5,7 @@ import io.finguard.api.ParameterType;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.RuleParameters;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,9 @@ final class EffectiveParameters implements RuleParameters {
         }
     }
 
-    /** The effective values by name, for {@code finguard rules show}. */
+    /** The effective values by name in declaration order, for {@code finguard rules show}; a value may be null. */
     Map<String, Object> values() {
-        return Map.copyOf(values);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     private Object value(String name, ParameterType... expected) {

@@ -20,4 +20,10 @@ public record Finding(String ruleId, String rule, Severity severity, String reso
     public boolean suppressed() {
         return suppression != null;
     }
+
+    /** This finding, suppressed by {@code s}. */
+    public Finding withSuppression(Suppression s) {
+        return new Finding(ruleId, rule, severity, resource, resourceType, file, line, endLine, message, fixable,
+                fingerprint, s);
+    }
 }

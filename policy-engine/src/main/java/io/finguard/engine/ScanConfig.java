@@ -18,6 +18,11 @@ public record ScanConfig(Severity severityThreshold, List<String> excludePaths, 
 
     public static final ScanConfig DEFAULTS = new ScanConfig(Severity.LOW, List.of(), Map.of(), null);
 
+    /** The same configuration with another threshold ({@code --severity-threshold}). */
+    public ScanConfig withThreshold(Severity threshold) {
+        return new ScanConfig(threshold, excludePaths, rules, source);
+    }
+
     public RuleSettings rule(String id) {
         return rules.getOrDefault(id, RuleSettings.DEFAULT);
     }

@@ -50,6 +50,18 @@ public final class Scanner {
 
     /** The effective parameters of a registered rule. */
     public RuleParameters parameters(String ruleId) {
+        return effective(ruleId);
+    }
+
+    /**
+     * The effective parameter values of a registered rule by name, in the order the rule declares them (values as
+     * read from YAML: Integer, Boolean, String, List, Map; null when a parameter has no default and is not set).
+     */
+    public Map<String, Object> parameterValues(String ruleId) {
+        return effective(ruleId).values();
+    }
+
+    private EffectiveParameters effective(String ruleId) {
         Rule rule = registry.get(ruleId);
         if (rule == null) {
             throw new IllegalArgumentException("no rule " + ruleId);

@@ -273,8 +273,10 @@ final class ModuleInstanceLoader {
         Attribute providers = call.block().body().attribute("providers");
         Map<String, ProviderConfig> out = new LinkedHashMap<>();
         if (providers == null) {
+            // by key, not by the configuration's alias: a module given `aws = aws.us_west` passes that
+            // configuration on to its own children as their default `aws`
             parent.forEach((key, config) -> {
-                if (config.alias() == null) {
+                if (!key.contains(".")) {
                     out.put(key, config);
                 }
             });

@@ -16,8 +16,10 @@ final class ModuleScope implements Scope {
     private final Map<String, Value> roots = new LinkedHashMap<>();
     private final Map<String, Value> locals = new LinkedHashMap<>();
     private final Map<String, Value> modules = new LinkedHashMap<>();
-    private Value.Obj localsObj = obj(Map.of());
-    private Value.Obj modulesObj = obj(Map.of());
+    // Built on first lookup after a change: locals are added one by one, and copying the map on every addition
+    // would make a module with many locals quadratic.
+    private Value.Obj localsObj;
+    private Value.Obj modulesObj;
 
     ModuleScope(Map<String, Value> variables, String modulePath) {
         roots.put("var", obj(variables));
@@ -36,12 +38,12 @@ final class ModuleScope implements Scope {
 
     void putLocal(String name, Value value) {
         locals.put(name, value);
-        localsObj = obj(locals);
+        localsObj = null;
     }
 
     void putModule(String name, Value outputs) {
         modules.put(name, outputs);
-        modulesObj = obj(modules);
+        modulesObj = null;
     }
 
     Map<String, Value> locals() {
@@ -67,8 +69,18 @@ final class ModuleScope implements Scope {
     @Override
     public Value lookup(String name) {
         return switch (name) {
-            case "local" -> localsObj;
-            case "module" -> modulesObj;
+            case "local" -> {
+                if (localsObj == null) {
+                    localsObj = obj(locals);
+                }
+                yield localsObj;
+            }
+            case "module" -> {
+                if (modulesObj == null) {
+                    modulesObj = obj(modules);
+                }
+                yield modulesObj;
+            }
             default -> roots.get(name);
         };
     }

@@ -1,0 +1,138 @@
+package io.finguard.cli;
+
+import io.finguard.api.Rule;
+import io.finguard.api.Severity;
+import io.finguard.engine.ScanRequest;
+import io.finguard.engine.ScanResult;
+import io.finguard.engine.ScanService;
+import io.finguard.engine.ScanSetupException;
+import io.finguard.report.ReportContext;
+import io.finguard.report.ReportFormat;
+import io.finguard.report.Reports;
+import io.finguard.report.TerminalColour;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code finguard scan}: checks Terraform (HCL, a plan, or both) against the cost rules and writes each requested
+ * report. Exit 0 when nothing is at or above the threshold, 1 for findings or unparseable files, 2 for usage and
+ * configuration errors.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Check Terraform for cloud-cost problems.")
+public final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "finguard.yml to use. Default: finguard.yml in PATH or its parents up to the git root.")
+    Path config;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json or sarif; repeat with --output for several reports. Default: text.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Where the report of the --format at the same position goes. Default: stdout.")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--severity-threshold", paramLabel = "LEVEL",
+            description = "low, medium, high or critical: findings below it do not fail the run.")
+    String threshold;
+
+    @Option(names = "--rule", paramLabel = "ID", description = "Run only this rule (repeatable).")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--skip-rule", paramLabel = "ID", description = "Do not run this rule (repeatable).")
+    List<String> skipRules = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Report resources that cannot be verified as findings.")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "Print nothing on stderr but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ReportTarget> targets = ReportTarget.pair(formats, outputs, err);
+        Severity severity = threshold == null ? null : Severity.parse(threshold);
+        if (targets == null || (threshold != null && severity == null)) {
+            if (threshold != null && severity == null) {
+                err.println("finguard: --severity-threshold: expected low, medium, high or critical, got \""
+                        + threshold + "\"");
+            }
+            return ExitCode.USAGE.code;
+        }
+        ScanService service = new ScanService();
+        List<Path> paths = model.paths().isEmpty() && model.plan() == null ? List.of(Path.of(".")) : model.paths();
+        ScanRequest request = ScanRequest.builder()
+                .paths(paths)
+                .root(ScanRequest.defaultRoot(paths))
+                .plan(model.plan())
+                .varFiles(model.varFiles())
+                .vars(model.vars())
+                .config(config)
+                .onlyRules(ids(rules))
+                .skipRules(ids(skipRules))
+                .threshold(severity)
+                .strict(strict)
+                .build();
+        ScanResult result;
+        try {
+            result = service.scan(request);
+        } catch (ScanSetupException e) {
+            err.println("finguard: " + e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        List<io.finguard.api.RuleMetadata> ruleMetadata = service.registry().all().stream().map(Rule::metadata)
+                .toList();
+        for (ReportTarget target : targets) {
+            boolean colour = target.output() == null && target.format() == ReportFormat.TEXT
+                    && TerminalColour.wanted(System.console() != null, System.getenv());
+            ReportContext context = new ReportContext(Version.get(), ruleMetadata, request.root(), colour);
+            if (target.output() == null) {
+                Reports.render(target.format(), result, context, spec.commandLine().getOut());
+            } else {
+                StringWriter buffer = new StringWriter();
+                Reports.render(target.format(), result, context, buffer);
+                AtomicFiles.write(target.output(), buffer.toString());
+            }
+        }
+        if (!quiet) {
+            err.println("finguard: " + result.findings().size() + " findings, " + result.suppressed().size()
+                    + " suppressed, " + result.unverified().size() + " unverified, " + result.errors().size()
+                    + " errors in " + result.files() + " files");
+        }
+        return result.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+    }
+
+    private static Set<String> ids(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            for (String id : v.split(",")) {
+                if (!id.isBlank()) {
+                    out.add(id.trim().toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+}

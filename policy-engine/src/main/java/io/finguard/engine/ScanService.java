@@ -1,0 +1,110 @@
+package io.finguard.engine;
+
+import io.finguard.terraform.ModelLoader;
+import io.finguard.terraform.TerraformModel;
+import io.finguard.terraform.load.LoadRequest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The library entry point of a scan: what {@code finguard scan}, the Maven plugin and the GitHub Action call.
+ * Checks the request, resolves the configuration, loads the model (skipping {@code exclude-paths}), runs the
+ * rules, applies suppressions and narrows the result to the named files. Problems in the Terraform files are
+ * values in the result; only a request that cannot be carried out throws.
+ * <p>
+ * Holds no per-scan state: one instance may run several scans at once.
+ */
+public final class ScanService {
+
+    private final RuleRegistry registry;
+    private final Clock clock;
+
+    /** The rules on the class path, judged against the system clock. */
+    public ScanService() {
+        this(RuleRegistry.load(), Clock.systemDefaultZone());
+    }
+
+    /** @param clock decides which suppressions have expired; tests pass a fixed one */
+    public ScanService(RuleRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Runs one scan.
+     *
+     * @throws ConfigException    the configuration file is missing, unreadable or invalid
+     * @throws ScanSetupException a path, plan or variables file does not exist, or a rule ID is unknown
+     */
+    public ScanResult scan(ScanRequest request) throws ScanSetupException {
+        checkInputs(request);
+        checkRuleIds(request.onlyRules(), "--rule");
+        checkRuleIds(request.skipRules(), "--skip-rule");
+        ScanConfig config = config(request.config(), request.paths(), request.root());
+        if (request.threshold() != null) {
+            config = config.withThreshold(request.threshold());
+        }
+        LoadRequest load = new LoadRequest(request.paths(), request.root(), request.varFiles(), request.vars(),
+                config.excludePaths());
+        TerraformModel model = new ModelLoader().load(load, request.plan());
+        ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,
+                request.strict());
+        ScanResult result = new Scanner(registry, config).scan(model, options);
+        result = new Suppressions(knownRuleIds(), LocalDate.now(clock)).apply(result, model);
+        return ScanScope.restrict(result, model, request);
+    }
+
+    /**
+     * The configuration a scan of {@code paths} uses: {@code explicit} when given, else the nearest
+     * {@code finguard.yml} (see {@link ConfigDiscovery}), else built-in defaults.
+     */
+    public ScanConfig config(Path explicit, List<Path> paths, Path root) throws ConfigException {
+        Optional<Path> file = explicit != null ? Optional.of(explicit) : ConfigDiscovery.find(paths, root);
+        if (file.isEmpty()) {
+            return ScanConfig.DEFAULTS;
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw new ConfigException(file.get().toString(), 0, null, "no such file");
+        }
+        return new ConfigLoader(registry).load(file.get());
+    }
+
+    private static void checkInputs(ScanRequest request) throws ScanSetupException {
+        List<Path> missing = new ArrayList<>();
+        request.paths().stream().filter(p -> !Files.exists(p)).forEach(missing::add);
+        if (request.plan() != null && !Files.isRegularFile(request.plan())) {
+            missing.add(request.plan());
+        }
+        request.varFiles().stream().filter(p -> !Files.isRegularFile(p)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            throw new ScanSetupException("no such file or directory: "
+                    + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void checkRuleIds(Set<String> ids, String option) throws ScanSetupException {
+        Set<String> unknown = new TreeSet<>(ids);
+        unknown.removeAll(knownRuleIds());
+        if (!unknown.isEmpty()) {
+            throw new ScanSetupException(option + ": unknown rule " + String.join(", ", unknown) + " (known: "
+                    + String.join(", ", new TreeSet<>(knownRuleIds())) + ")");
+        }
+    }
+
+    private Set<String> knownRuleIds() {
+        return registry.all().stream().map(r -> r.metadata().id()).collect(Collectors.toSet());
+    }
+}

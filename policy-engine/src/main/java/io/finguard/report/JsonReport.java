@@ -1,0 +1,93 @@
+package io.finguard.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.finguard.api.Severity;
+import io.finguard.engine.Finding;
+import io.finguard.engine.ScanResult;
+import io.finguard.terraform.LoadError;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code finguard scan --format json}: the stable report of SPEC §6, {@code schemaVersion} 1. Keys appear in the
+ * order the spec lists them; a key is never omitted, and a value that does not exist (the file and lines of a
+ * finding from a plan without HCL, the line of an error about a whole file) is {@code null}.
+ */
+public final class JsonReport implements ScanReport {
+
+    /** Bumped only when a key is renamed, removed or changes meaning; new keys keep the version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final ObjectMapper mapper = ReportJson.mapper();
+
+    @Override
+    public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", ToolIdentity.NAME);
+        tool.put("version", context.toolVersion());
+        addFindings(root.putArray("findings"), result.findings(), false);
+        addFindings(root.putArray("suppressed"), result.suppressed(), true);
+        ArrayNode errors = root.putArray("errors");
+        for (LoadError e : result.errors()) {
+            ObjectNode n = errors.addObject();
+            n.put("file", ReportPaths.normalise(e.file()));
+            putLine(n, "line", e.line());
+            n.put("message", e.message());
+        }
+        root.set("summary", summary(result));
+        ReportJson.write(mapper, root, out);
+    }
+
+    private void addFindings(ArrayNode array, List<Finding> findings, boolean withSuppression) {
+        for (Finding f : findings) {
+            ObjectNode n = array.addObject();
+            n.put("ruleId", f.ruleId());
+            n.put("rule", f.rule());
+            n.put("severity", f.severity().id());
+            n.put("resource", f.resource());
+            n.put("resourceType", f.resourceType());
+            n.put("file", ReportPaths.normalise(f.file()));
+            putLine(n, "line", f.line());
+            putLine(n, "endLine", Math.max(f.line(), f.endLine()));
+            n.put("message", f.message());
+            n.put("fixable", f.fixable());
+            n.put("fingerprint", f.fingerprint());
+            if (withSuppression && f.suppression() != null) {
+                ObjectNode s = n.putObject("suppression");
+                s.put("reason", f.suppression().reason());
+                s.put("until", f.suppression().until());
+            }
+        }
+    }
+
+    private ObjectNode summary(ScanResult result) {
+        ObjectNode s = mapper.createObjectNode();
+        s.put("files", result.files());
+        s.put("resources", result.resources());
+        s.put("findings", result.findings().size());
+        s.put("suppressed", result.suppressed().size());
+        s.put("unverified", result.unverified().size());
+        s.put("errors", result.errors().size());
+        ObjectNode bySeverity = s.putObject("bySeverity");
+        for (Map.Entry<Severity, Integer> e : result.bySeverity().entrySet()) {
+            bySeverity.put(e.getKey().id(), e.getValue());
+        }
+        return s;
+    }
+
+    /** Lines are 1-based; 0 or less means "no line" (a plan-only finding, an error about a whole file). */
+    private static void putLine(ObjectNode n, String key, int line) {
+        if (line > 0) {
+            n.put(key, line);
+        } else {
+            n.putNull(key);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.finguard.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finguard.engine.Finding;
+import io.finguard.engine.ScanResult;
+import io.finguard.report.sarif.Invocation;
+import io.finguard.report.sarif.Location;
+import io.finguard.report.sarif.Message;
+import io.finguard.report.sarif.Notification;
+import io.finguard.report.sarif.Result;
+import io.finguard.report.sarif.ResultProperties;
+import io.finguard.report.sarif.Run;
+import io.finguard.report.sarif.SarifLog;
+import io.finguard.report.sarif.Suppression;
+import io.finguard.report.sarif.SuppressionProperties;
+import io.finguard.report.sarif.Tool;
+import io.finguard.report.sarif.ToolComponent;
+import io.finguard.terraform.LoadError;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code finguard scan --format sarif}: one SARIF 2.1.0 run, as GitHub code scanning reads it. Open findings come
+ * first, then suppressed ones (marked with an in-source suppression); files that could not be read or parsed are
+ * tool execution notifications, and make {@code executionSuccessful} false because part of the code went unchecked.
+ */
+public final class SarifReport implements ScanReport {
+
+    /** The key of the fingerprint in {@code partialFingerprints}; bump the suffix if the fingerprint recipe changes. */
+    static final String FINGERPRINT_KEY = "finguard/v1";
+
+    private final ObjectMapper mapper = ReportJson.mapper();
+
+    @Override
+    public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
+        ReportJson.write(mapper, toSarif(result, context), out);
+    }
+
+    /** The SARIF document for a result, before serialisation. */
+    public SarifLog toSarif(ScanResult result, ReportContext context) {
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(result.suppressed());
+        SarifRules rules = new SarifRules(context.rules(), all, new RuleDocs(context.docsLoader()));
+        List<Result> results = new ArrayList<>();
+        for (Finding f : all) {
+            results.add(result(f, rules));
+        }
+        ToolComponent driver = new ToolComponent(ToolIdentity.NAME, context.toolVersion(),
+                ToolIdentity.INFORMATION_URI, rules.descriptors());
+        Run run = new Run(new Tool(driver), List.of(invocation(result.errors())),
+                SarifLocations.originalUriBaseIds(context.root()), results);
+        return SarifLog.of(run);
+    }
+
+    private static Result result(Finding f, SarifRules rules) {
+        Location location = SarifLocations.of(f.file(), f.line(), f.endLine(), f.resource());
+        List<Suppression> suppressions = f.suppression() == null ? null : List.of(suppression(f.suppression()));
+        return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifLevels.level(f.severity()),
+                new Message(f.message()), List.of(location),
+                f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()),
+                suppressions, new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable()));
+    }
+
+    private static Suppression suppression(Finding.Suppression s) {
+        Location where = s.file() == null ? null : SarifLocations.inFile(s.file(), s.line(), s.line());
+        SuppressionProperties properties = s.until() == null ? null : new SuppressionProperties(s.until());
+        return new Suppression("inSource", "accepted", s.reason(), where, properties);
+    }
+
+    private static Invocation invocation(List<LoadError> errors) {
+        List<Notification> notifications = new ArrayList<>();
+        for (LoadError e : errors) {
+            List<Location> locations = e.file() == null || e.file().isEmpty() ? null
+                    : List.of(SarifLocations.inFile(e.file(), e.line(), e.line()));
+            notifications.add(new Notification("error", new Message(e.message()), locations));
+        }
+        return new Invocation(errors.isEmpty(), notifications.isEmpty() ? null : notifications);
+    }
+}

@@ -1,0 +1,51 @@
+package io.finguard.report;
+
+import io.finguard.api.Severity;
+import io.finguard.engine.ScanResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text report's last line, e.g. {@code 3 findings (1 critical, 1 high, 1 medium, 0 low). 12 resources in 5
+ * files checked; 1 suppressed, 2 unverified, 0 errors.} or {@code No findings. …} when clean.
+ */
+final class TextSummary {
+
+    /** Most severe first: the order a reader triages in. */
+    private static final List<Severity> ORDER = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
+            Severity.LOW);
+
+    private final Ansi ansi;
+
+    TextSummary(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    String line(ScanResult result) {
+        StringBuilder out = new StringBuilder();
+        int findings = result.findings().size();
+        if (findings == 0) {
+            out.append(ansi.green("No findings."));
+        } else {
+            Map<Severity, Integer> counts = result.bySeverity();
+            out.append(ansi.bold(count(findings, "finding"))).append(" (");
+            for (int i = 0; i < ORDER.size(); i++) {
+                Severity s = ORDER.get(i);
+                out.append(i == 0 ? "" : ", ").append(counts.get(s)).append(' ').append(s.id());
+            }
+            out.append(").");
+        }
+        out.append(' ').append(count(result.resources(), "resource")).append(" in ")
+                .append(count(result.files(), "file")).append(" checked; ")
+                .append(result.suppressed().size()).append(" suppressed, ")
+                .append(result.unverified().size()).append(" unverified, ");
+        String errors = count(result.errors().size(), "error");
+        out.append(result.errors().isEmpty() ? errors : ansi.red(errors)).append('.');
+        return out.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

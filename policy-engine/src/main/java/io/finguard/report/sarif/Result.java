@@ -1,0 +1,16 @@
+package io.finguard.report.sarif;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One finding. {@code partialFingerprints} lets code scanning follow a result when lines move; a result with
+ * {@code suppressions} is shown as suppressed rather than open.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations,
+                     Map<String, String> partialFingerprints, List<Suppression> suppressions,
+                     ResultProperties properties) {
+}

@@ -1,0 +1,12 @@
+package io.finguard.report.sarif;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/** One run of one tool; {@code originalUriBaseIds} says where {@code %SRCROOT%} was on the scanning machine. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Run(Tool tool, List<Invocation> invocations, Map<String, ArtifactLocation> originalUriBaseIds,
+                  List<Result> results) {
+}

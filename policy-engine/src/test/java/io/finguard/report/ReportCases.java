@@ -1,0 +1,161 @@
+package io.finguard.report;
+
+import io.finguard.api.RuleMetadata;
+import io.finguard.api.Severity;
+import io.finguard.engine.Finding;
+import io.finguard.engine.ScanResult;
+import io.finguard.terraform.LoadError;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Scan results built by hand (no rules run) for the renderer tests, each named after its expected files under
+ * {@code reports/expected/}. Lines point into {@code reports/project/}, which the text report reads excerpts from.
+ */
+final class ReportCases {
+
+    record Case(String name, ScanResult result) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final String VERSION = "1.2.3-test";
+
+    private ReportCases() {
+    }
+
+    static List<Case> all() {
+        return List.of(
+                new Case("empty", result(List.of(), List.of(), List.of(), 0)),
+                new Case("several-files", result(List.of(
+                        finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
+                                "Missing required tags: Team, Environment, CostCenter, Owner.", true, "9f1c2a"),
+                        finding("FG501", "log-retention", Severity.MEDIUM, "aws_cloudwatch_log_group.app",
+                                "main.tf", 14, 14, "retention_in_days = 0 never expires: set at most 30 (prod).",
+                                true, "3b7e01"),
+                        finding("FG201", "autoscaling-max-cap", Severity.CRITICAL,
+                                "aws_autoscaling_group.workers", "main.tf", 20, 20,
+                                "max_size 50 is above the cap of 20.", true, "c0ffee"),
+                        finding("FG502", "lambda-log-group", Severity.LOW, "module.data.aws_lambda_function.etl",
+                                "modules/data/main.tf", 6, 12,
+                                "No managed log group /aws/lambda/etl: Lambda creates one that never expires.", false,
+                                "77aa01")),
+                        List.of(), List.of(), 2)),
+                new Case("suppressed", result(List.of(
+                        finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
+                                "Missing required tags: Team.", true, "9f1c2a")),
+                        List.of(suppressed("FG401", "s3-lifecycle", Severity.MEDIUM,
+                                "module.data.aws_s3_bucket.archive", "modules/data/main.tf", 2, 2,
+                                "Bucket has no lifecycle configuration.", "41d0aa",
+                                new Finding.Suppression("archive bucket, lifecycle managed by the data team",
+                                        "2027-06-30", "modules/data/main.tf", 1)),
+                                suppressed("FG101", "mandatory-tags", Severity.HIGH,
+                                        "module.data.aws_s3_bucket.archive", "modules/data/main.tf", 2, 2,
+                                        "Missing required tags: Owner.", "52e1bb",
+                                        new Finding.Suppression("owner is set by the account baseline", null,
+                                                "modules/data/main.tf", 1))),
+                        List.of(), 0)),
+                new Case("errors", result(List.of(
+                        finding("FG501", "log-retention", Severity.MEDIUM, "aws_cloudwatch_log_group.app",
+                                "main.tf", 14, 14, "retention_in_days = 0 never expires.", true, "3b7e01")),
+                        List.of(),
+                        List.of(new LoadError("broken.tf", 3, "Expected an expression after \"=\"."),
+                                new LoadError("modules/gone", 0, "Local module directory not found."),
+                                new LoadError(null, 0, "Rule FG999 failed: NullPointerException")),
+                        0)),
+                new Case("escaping", result(List.of(
+                        finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.this[\"a \\\"quoted\\\" key\"]",
+                                "main.tf", 5, 5,
+                                "Tag \"Owner\" is empty\nexpected e.g. \"Jürgen\", \"日本\" or \"🚀\"\tC:\\temp\\x"
+                                        + " \u001B[2J </script> & 'single'", false, "e5c4a9")),
+                        List.of(), List.of(new LoadError("broken.tf", 3, "Unexpected \"}\"\nnear \u00abx\u00bb")), 0)),
+                new Case("paths", result(List.of(
+                        finding("FG502", "lambda-log-group", Severity.LOW, "module.data.aws_lambda_function.etl",
+                                "modules\\data\\main.tf", 8, 11, "Windows-style path; the excerpt has a tab and an escape.",
+                                false, "77aa01"),
+                        finding("FG501", "log-retention", Severity.MEDIUM, "aws_cloudwatch_log_group.prod",
+                                ".\\env files\\données #1.tf", 3, 3, "A path that needs percent-encoding.", true,
+                                "88bb02")),
+                        List.of(), List.of(new LoadError("modules\\broken\\main.tf", 2, "Unclosed block.")), 0)),
+                new Case("plan-only", result(List.of(
+                        finding("FG201", "autoscaling-max-cap", Severity.HIGH,
+                                "module.workers.aws_autoscaling_group.this[0]", null, 0, 0,
+                                "max_size 40 is above the cap of 20.", false, "aa11bb"),
+                        finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 5, 5,
+                                "Missing required tags: Team.", true, "9f1c2a")),
+                        List.of(), List.of(), 3)));
+    }
+
+    static Case named(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static ScanResult result(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors,
+                             int unverified) {
+        List<String> unverifiedAddresses = IntStream.range(0, unverified).mapToObj(i -> "aws_instance.unknown_" + i)
+                .toList();
+        return new ScanResult(findings, suppressed, errors, 4, 11, unverifiedAddresses, Severity.MEDIUM);
+    }
+
+    static Finding finding(String ruleId, String rule, Severity severity, String resource, String file, int line,
+                           int endLine, String message, boolean fixable, String fingerprint) {
+        String type = resource.replaceAll("^(module\\.[^.]+\\.)*", "").replaceAll("\\..*", "");
+        return new Finding(ruleId, rule, severity, resource, type, file, line, endLine, message, fixable,
+                fingerprint, null);
+    }
+
+    static Finding suppressed(String ruleId, String rule, Severity severity, String resource, String file,
+                              int line, int endLine, String message, String fingerprint,
+                              Finding.Suppression suppression) {
+        Finding f = finding(ruleId, rule, severity, resource, file, line, endLine, message, false, fingerprint);
+        return new Finding(f.ruleId(), f.rule(), f.severity(), f.resource(), f.resourceType(), f.file(), f.line(),
+                f.endLine(), f.message(), f.fixable(), f.fingerprint(), suppression);
+    }
+
+    /** The rules "that ran": two with docs pages, one without (its help falls back to the summary). */
+    static List<RuleMetadata> rules() {
+        return List.of(
+                rule("FG401", "s3-lifecycle", Severity.MEDIUM, "Every S3 bucket has a lifecycle configuration.",
+                        "reports/docs/FG401.md"),
+                rule("FG101", "mandatory-tags", Severity.HIGH, "Taggable resources carry the cost tags.",
+                        "/reports/docs/FG101.md"),
+                rule("FG201", "autoscaling-max-cap", Severity.HIGH, "Autoscaling upper bounds stay under a cap.",
+                        "reports/docs/missing.md"));
+    }
+
+    private static RuleMetadata rule(String id, String name, Severity severity, String summary, String docs) {
+        return new RuleMetadata(id, name, severity, summary, Set.of(), List.of(), docs,
+                "https://finguard.example/rules/" + id);
+    }
+
+    static Path projectRoot() {
+        try {
+            return Path.of(ReportCases.class.getClassLoader().getResource("reports/project").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String render(ScanReport report, ScanResult result, ReportContext context) {
+        StringWriter out = new StringWriter();
+        try {
+            report.write(result, context, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static ReportContext context(boolean colour) {
+        return new ReportContext(VERSION, rules(), projectRoot(), colour);
+    }
+}

@@ -1,0 +1,62 @@
+package io.finguard.rules.capacity;
+
+import io.finguard.api.FindingDraft;
+import io.finguard.api.ParameterSpec;
+import io.finguard.api.ParameterType;
+import io.finguard.api.Rule;
+import io.finguard.api.RuleContext;
+import io.finguard.api.RuleMetadata;
+import io.finguard.api.Severity;
+import io.finguard.terraform.Resource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * FG201 autoscaling-max-cap: the upper bound of autoscaling capacity stays at or below the cap, which is lower for
+ * accelerated instance types, and min and desired stay at or below the upper bound (SPEC §3).
+ */
+public final class AutoscalingMaxCapRule implements Rule {
+
+    static final String MAX = "max";
+    static final String MAX_GPU = "max-gpu";
+    static final String PER_TYPE = "per-type";
+
+    private static final RuleMetadata METADATA = new RuleMetadata("FG201", "autoscaling-max-cap", Severity.HIGH,
+            "Autoscaling upper bounds stay at or below the cap (lower for GPU instance types), and min and desired "
+                    + "capacity stay at or below the upper bound.",
+            Set.copyOf(ScalingBounds.BY_TYPE.keySet()),
+            List.of(
+                    new ParameterSpec(MAX, ParameterType.INTEGER, 20, "cap of the upper bound"),
+                    new ParameterSpec(MAX_GPU, ParameterType.INTEGER, 8,
+                            "cap of the upper bound when the instance types are accelerated "
+                                    + "(families p, g, trn, inf, dl)"),
+                    new ParameterSpec(PER_TYPE, ParameterType.INTEGER_MAP, Map.of(),
+                            "per resource type: the cap for that type, instead of max and max-gpu")),
+            "/io/finguard/rules/docs/FG201.md",
+            "https://github.com/finguard/finguard/blob/main/rules/src/main/resources/io/finguard/rules/docs/FG201.md");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        CapacityCheck check = new CapacityCheck(CapPolicy.from(context.parameters()),
+                new InstanceTypeFinder(context));
+        for (Resource resource : context.resources(ScalingBounds.BY_TYPE.keySet().toArray(String[]::new))) {
+            CapacityVerdict verdict = check.check(resource, ScalingBounds.BY_TYPE.get(resource.type()));
+            if (verdict == null) {
+                continue;
+            }
+            if (verdict.violated()) {
+                context.report(new FindingDraft(resource, context.locate(resource, verdict.path()),
+                        verdict.message(), verdict.fixable(), verdict.notFixableReason()));
+            } else if (!verdict.unknowns().isEmpty()) {
+                context.unverified(resource, String.join("; ", verdict.unknowns()));
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.finguard.rules;
+
+import io.finguard.engine.Finding;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Which FG101 and FG201 findings say {@code fixable}: expected.json does not carry the flag, so these cases are
+ * checked here. A fix may only be promised when it would leave no finding behind.
+ */
+class TagAndCapacityFixabilityTest {
+
+    @Test
+    void missingTagsAreFixableOnlyWithAllowedFixValuesInATagsMap() throws Exception {
+        assertEquals(Map.of(
+                        "aws_s3_bucket.fillable", true,
+                        "aws_s3_bucket.no_value_for_team", false,
+                        "aws_s3_bucket.wrong_value", false,
+                        "aws_autoscaling_group.blocks", false),
+                fixable("FG101", "fix-values-make-missing-keys-fixable"));
+    }
+
+    @Test
+    void aBoundIsFixableOnlyWhenMinAndDesiredFitTheCap() throws Exception {
+        assertEquals(Map.of(
+                        "aws_autoscaling_group.fits", true,
+                        "aws_autoscaling_group.desired_would_not_fit", false,
+                        "aws_autoscaling_group.only_desired_above_max", false),
+                fixable("FG201", "fixable-when-min-and-desired-fit-the-cap"));
+    }
+
+    @Test
+    void planOnlyFindingsAreNotFixable() throws Exception {
+        assertEquals(Map.of("aws_eks_node_group.gpu", false, "aws_autoscaling_group.inference[0]", false),
+                fixable("FG201", "plan-gpu-caps-and-unknown-bounds"));
+    }
+
+    private static Map<String, Boolean> fixable(String ruleId, String caseName) throws Exception {
+        Map<String, Boolean> out = new TreeMap<>();
+        for (Finding f : RuleCasesTest.scan(ruleId, RuleCasesTest.CASES.resolve(ruleId).resolve(caseName))
+                .findings()) {
+            out.put(f.resource(), f.fixable());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,8 @@
+module "inner" {
+  source = "../inner"
+}
+
+resource "aws_sns_topic" "outer" {
+  name = "outer"
+  tags = null
+}

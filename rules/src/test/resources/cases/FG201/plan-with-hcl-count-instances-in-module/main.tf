@@ -1,0 +1,3 @@
+module "pools" {
+  source = "./modules/pools"
+}
