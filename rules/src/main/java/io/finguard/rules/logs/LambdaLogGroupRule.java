@@ -36,7 +36,7 @@ public final class LambdaLogGroupRule implements Rule {
     @Override
     public void check(RuleContext context) {
         LambdaLogGroups groups = new LambdaLogGroups(context.resources(LogRetentionRule.LOG_GROUP));
-        RetentionPolicy policy = new RetentionPolicy(context.parametersOf(LogRetentionRule.ID));
+        RetentionPolicy policy = new RetentionPolicy(context.parametersOf(LogRetentionRule.ID), context.planMode());
         for (Resource function : context.resources(FUNCTION)) {
             check(context, groups, policy, function);
         }

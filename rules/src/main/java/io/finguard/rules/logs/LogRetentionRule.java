@@ -54,7 +54,7 @@ public final class LogRetentionRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        RetentionPolicy policy = new RetentionPolicy(context.parameters());
+        RetentionPolicy policy = new RetentionPolicy(context.parameters(), context.planMode());
         for (Resource group : context.resources(LOG_GROUP)) {
             check(context, policy, group);
         }

@@ -44,7 +44,8 @@ public final class TrainingOnSpotRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        TrainingWorkload training = new TrainingWorkload(context.parameters().regex("training-pattern"));
+        TrainingWorkload training = new TrainingWorkload(context.parameters().regex("training-pattern"),
+                context.planMode());
         SpotCapacity spot = new SpotCapacity(context, context.parameters().integer("max-on-demand-percent"));
         for (Resource r : context.resources(METADATA.resourceTypes().toArray(String[]::new))) {
             Capacity capacity = spot.of(r);
