@@ -7,6 +7,7 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.rules.EditableSource;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
@@ -106,6 +107,7 @@ public final class LogRetentionRule implements Rule {
     }
 
     private static void report(RuleContext context, Resource group, String message) {
-        context.report(new FindingDraft(group, context.locate(group, "retention_in_days"), message, true, null));
+        context.report(EditableSource.require(new FindingDraft(group, context.locate(group, "retention_in_days"),
+                message, true, null)));
     }
 }

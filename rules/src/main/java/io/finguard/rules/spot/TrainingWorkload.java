@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Tells whether a compute resource runs ML training, from what people write to say so: the resource's name (its
  * label and its {@code name}-like arguments), its effective {@code Name} and {@code Workload} tags (for an
- * autoscaling group, its {@code tag} blocks), and for an EKS node group its {@code node_group_name} and Kubernetes {@code labels}.
+ * autoscaling group, its {@code tag} blocks), and for an EKS node group its {@code node_group_name} and
+ * Kubernetes {@code labels}.
  */
 final class TrainingWorkload {
 

@@ -2,6 +2,7 @@ package io.finguard.rules.storage;
 
 import io.finguard.api.FindingDraft;
 import io.finguard.api.RuleContext;
+import io.finguard.rules.EditableSource;
 import io.finguard.rules.ResourceValues;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
@@ -105,6 +106,6 @@ final class BucketLifecycleCheck {
             reason = "a bucket has one lifecycle configuration; finguard appends new ones but does not rewrite the "
                     + "rules of an existing one";
         }
-        context.report(new FindingDraft(bucket, location, message, fixable, reason));
+        context.report(EditableSource.require(new FindingDraft(bucket, location, message, fixable, reason)));
     }
 }
