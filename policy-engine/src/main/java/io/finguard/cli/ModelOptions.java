@@ -1,5 +1,6 @@
 package io.finguard.cli;
 
+import io.finguard.engine.ScanRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,5 +42,13 @@ public final class ModelOptions {
 
     public Map<String, String> vars() {
         return vars;
+    }
+
+    /**
+     * A scan request holding these options; the command adds its own ({@code --config}, rule selection, threshold)
+     * and {@link ScanRequest.Builder#build()} applies SPEC §2's defaults (no PATH: the current directory).
+     */
+    public ScanRequest.Builder scanRequest() {
+        return ScanRequest.builder().paths(paths).plan(plan).varFiles(varFiles).vars(vars);
     }
 }

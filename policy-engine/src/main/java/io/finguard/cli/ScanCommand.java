@@ -116,7 +116,9 @@ public final class ScanCommand implements Callable<Integer> {
                 AtomicFiles.write(target.output(), buffer.toString());
             }
         }
-        if (!quiet) {
+        // the text report on stdout ends with the same summary; other formats get it on stderr for the person
+        boolean textOnStdout = targets.stream().anyMatch(t -> t.output() == null && t.format() == ReportFormat.TEXT);
+        if (!quiet && !textOnStdout) {
             err.println("finguard: " + result.findings().size() + " findings, " + result.suppressed().size()
                     + " suppressed, " + result.unverified().size() + " unverified, " + result.errors().size()
                     + " errors in " + result.files() + " files");

@@ -30,7 +30,7 @@ public final class ConfigDiscovery {
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
             }
-            if (Files.exists(d.resolve(".git"))) {
+            if (GitRoot.isRoot(d)) {
                 return Optional.empty();
             }
         }

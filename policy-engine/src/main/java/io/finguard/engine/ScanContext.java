@@ -43,11 +43,26 @@ final class ScanContext implements RuleContext {
         Set<String> wanted = Set.of(types);
         List<Resource> out = new ArrayList<>();
         for (Resource r : model.resources()) {
-            if (r.mode() == ResourceMode.MANAGED && (wanted.isEmpty() || wanted.contains(r.type()))) {
+            if (r.mode() == ResourceMode.MANAGED && (wanted.isEmpty() || wanted.contains(r.type()))
+                    && !createsNothing(r)) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code count = 0} or an empty {@code for_each} (known values) means Terraform creates no instance: checking
+     * the block would report what will never exist. Unknown counts are checked, as the block may well exist.
+     */
+    static boolean createsNothing(Resource r) {
+        if (r.count() instanceof io.finguard.terraform.Value.Num n && n.value().signum() == 0) {
+            return true;
+        }
+        if (r.forEach() instanceof io.finguard.terraform.Value.Obj o && o.entries().isEmpty()) {
+            return true;
+        }
+        return r.forEach() instanceof io.finguard.terraform.Value.Seq s && s.elements().isEmpty();
     }
 
     @Override

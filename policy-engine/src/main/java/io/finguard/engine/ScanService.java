@@ -57,7 +57,7 @@ public final class ScanService {
         if (request.threshold() != null) {
             config = config.withThreshold(request.threshold());
         }
-        LoadRequest load = new LoadRequest(request.paths(), request.root(), request.varFiles(), request.vars(),
+        LoadRequest load = new LoadRequest(LoadScope.paths(request), request.root(), request.varFiles(), request.vars(),
                 config.excludePaths());
         TerraformModel model = new ModelLoader().load(load, request.plan());
         ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,

@@ -51,6 +51,38 @@ class ScanServiceTest {
     }
 
     @Test
+    void aNamedModuleFileIsEvaluatedThroughItsCallerAsInAFullScan() throws Exception {
+        ws.write("main.tf", """
+                # finguard:ignore FG902 reason="the store module is reviewed as a whole"
+                module "store" {
+                  source = "./store"
+                  name   = "logs"
+                }
+                """);
+        Path module = ws.write("store/main.tf", """
+                variable "name" {}
+                resource "aws_s3_bucket" "in_module" {
+                  bucket = var.name
+                }
+                """);
+        ScanResult r = ws.scan(ScanRequest.builder().path(module).root(tmp));
+        assertEquals(List.of("FG901 module.store.aws_s3_bucket.in_module @ store/main.tf:2"), located(r.findings()));
+        assertEquals(List.of("FG902 module.store.aws_s3_bucket.in_module @ store/main.tf:2"),
+                located(r.suppressed()), "the caller's comment applies though its file was not named");
+        assertEquals(List.of(), r.unverified());
+    }
+
+    @Test
+    void outsideAGitRepositoryOnlyTheNamedFilesDirectoriesAreLoaded(@TempDir Path bare) throws Exception {
+        Files.writeString(bare.resolve("main.tf"), "module \"store\" {\n  source = \"./store\"\n}\n");
+        Files.createDirectories(bare.resolve("store"));
+        Path module = Files.writeString(bare.resolve("store/main.tf"), "resource \"aws_s3_bucket\" \"b\" {}\n");
+        ScanResult r = ws.service.scan(ScanRequest.builder().path(module).root(bare).onlyRules(Set.of("FG901"))
+                .build());
+        assertEquals(List.of("FG901 aws_s3_bucket.b @ store/main.tf:1"), located(r.findings()));
+    }
+
+    @Test
     void aNamedDirectoryBesideNamedFilesIsReportedWhole() throws Exception {
         Path one = ws.write("one/main.tf", "resource \"aws_s3_bucket\" \"a\" {}\n");
         ws.write("one/extra.tf", "resource \"aws_s3_bucket\" \"skipped\" {}\n");

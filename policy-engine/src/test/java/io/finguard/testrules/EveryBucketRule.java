@@ -33,7 +33,7 @@ public final class EveryBucketRule implements Rule {
                         new ParameterSpec("max-days", ParameterType.INTEGER_MAP, days, "days by environment"),
                         new ParameterSpec("max", ParameterType.INTEGER, 20, "a cap"),
                         new ParameterSpec("strict-names", ParameterType.BOOLEAN, false, "a switch")),
-                "FG901.md", "https://example.invalid/docs/FG901.md");
+                "/io/finguard/testrules/FG901.md", "https://example.invalid/docs/FG901.md");
     }
 
     @Override

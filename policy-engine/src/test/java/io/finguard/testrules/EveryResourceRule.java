@@ -15,7 +15,7 @@ public final class EveryResourceRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return new RuleMetadata("FG902", "every-resource", Severity.LOW, "Reports every managed resource.",
-                Set.of(), List.of(), "FG902-missing.md", "https://example.invalid/docs/FG902.md");
+                Set.of(), List.of(), "/io/finguard/testrules/FG902.md", "https://example.invalid/docs/FG902.md");
     }
 
     @Override
