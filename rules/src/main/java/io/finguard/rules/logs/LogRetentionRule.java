@@ -13,6 +13,7 @@ import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class LogRetentionRule implements Rule {
         days.put("staging", 14);
         days.put("dev", 7);
         days.put(RetentionPolicy.DEFAULT, 30);
-        return days;
+        return Collections.unmodifiableMap(days);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.finguard.api.Severity;
 import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class S3LifecycleRule implements Rule {
         days.put("STANDARD_IA", 30);
         days.put("GLACIER", 90);
         days.put("DEEP_ARCHIVE", 365);
-        return days;
+        return Collections.unmodifiableMap(days);
     }
 
     @Override
