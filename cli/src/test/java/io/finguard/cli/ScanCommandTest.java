@@ -56,6 +56,18 @@ class ScanCommandTest {
     }
 
     @Test
+    void rootsWithTheSameAddressesAreCheckedApart() throws IOException {
+        // demo and compliant both declare module.storage.aws_s3_bucket.data: the compliant one's lifecycle
+        // configuration must not cover the demo's bucket
+        Run both = run("scan", "--format", "json", FIXTURES.toString());
+        Run demo = run("scan", "--format", "json", FIXTURES.resolve("demo").toString());
+        assertEquals(demo.json().get("findings").size(), both.json().get("findings").size(), both.out());
+        for (JsonNode f : both.json().get("findings")) {
+            assertTrue(f.get("file").asText().startsWith("demo/"), f.toString());
+        }
+    }
+
+    @Test
     void theDemoPlanTripsEveryRuleToo() throws IOException {
         Run r = run("scan", "--format", "json", "--plan", FIXTURES.resolve("plans/demo.json").toString());
         assertEquals(1, r.code(), r.err());

@@ -74,29 +74,32 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         List<LoadError> errors = new ArrayList<>(model.errors());
         Set<String> unverified = new LinkedHashSet<>();
+        List<TerraformModel> roots = byRootModule(model);
         for (Rule rule : selectedRules(options)) {
             RuleMetadata meta = rule.metadata();
-            ScanContext context = new ScanContext(model, options.planMode(), rule,
-                    id -> parameters.computeIfAbsent(id, this::parameters));
-            try {
-                rule.check(context);
-            } catch (RuntimeException e) {
-                // One broken rule (a user's jar, or a bug of ours) must not cost the other rules' findings.
-                errors.add(new LoadError(null, 0, "rule " + meta.id() + " failed: " + e));
-                continue;
-            }
             Severity severity = config.rule(meta.id()).severity() != null ? config.rule(meta.id()).severity()
                     : meta.defaultSeverity();
-            for (FindingDraft d : context.drafts) {
-                findings.add(finding(meta, severity, d));
-            }
-            for (Map.Entry<String, String> u : context.unverified.entrySet()) {
-                unverified.add(u.getKey());
-                if (options.strict()) {
-                    Resource r = model.resources().stream().filter(x -> x.address().equals(u.getKey()))
-                            .findFirst().orElseThrow();
-                    findings.add(finding(meta, severity, FindingDraft.of(r, Locator.locate(r),
-                            "cannot be verified: " + u.getValue())));
+            for (TerraformModel root : roots) {
+                ScanContext context = new ScanContext(root, options.planMode(), rule,
+                        id -> parameters.computeIfAbsent(id, this::parameters));
+                try {
+                    rule.check(context);
+                } catch (RuntimeException e) {
+                    // One broken rule (a user's jar, or a bug of ours) must not cost the other rules' findings.
+                    errors.add(new LoadError(null, 0, "rule " + meta.id() + " failed: " + e));
+                    break;
+                }
+                for (FindingDraft d : context.drafts) {
+                    findings.add(finding(meta, severity, d));
+                }
+                for (Map.Entry<String, String> u : context.unverified.entrySet()) {
+                    unverified.add(u.getKey());
+                    if (options.strict()) {
+                        Resource r = root.resources().stream().filter(x -> x.address().equals(u.getKey()))
+                                .findFirst().orElseThrow();
+                        findings.add(finding(meta, severity, FindingDraft.of(r, Locator.locate(r),
+                                "cannot be verified: " + u.getValue())));
+                    }
                 }
             }
         }
@@ -107,6 +110,25 @@ public final class Scanner {
         int resources = (int) model.resources().stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
         return new ScanResult(findings, List.of(), errors, files, resources, List.copyOf(unverified),
                 config.severityThreshold());
+    }
+
+    /**
+     * One model per root module. Addresses are unique only within a root (two stacks may both have
+     * {@code aws_s3_bucket.logs}), and rules link resources by address, so each rule sees one root at a time.
+     */
+    static List<TerraformModel> byRootModule(TerraformModel model) {
+        Map<String, List<Resource>> groups = new java.util.LinkedHashMap<>();
+        for (Resource r : model.resources()) {
+            groups.computeIfAbsent(r.rootModule() == null ? "" : r.rootModule(), k -> new ArrayList<>()).add(r);
+        }
+        if (groups.size() <= 1) {
+            return List.of(model);
+        }
+        List<TerraformModel> out = new ArrayList<>();
+        for (List<Resource> resources : groups.values()) {
+            out.add(new TerraformModel(model.root(), model.modules(), List.copyOf(resources), List.of()));
+        }
+        return out;
     }
 
     private static Finding finding(RuleMetadata meta, Severity severity, FindingDraft d) {

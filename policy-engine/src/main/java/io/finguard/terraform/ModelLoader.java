@@ -43,7 +43,8 @@ public final class ModelLoader {
             } else {
                 joined.add(new Resource(r.address(), r.mode(), r.type(), r.name(), r.moduleAddress(), r.values(),
                         source.count(), source.forEach(), r.provider(), source.location(), source.syntax(),
-                        source.callers(), r.references().isEmpty() ? source.references() : r.references()));
+                        source.callers(), r.references().isEmpty() ? source.references() : r.references(),
+                        source.rootModule()));
             }
         }
         List<LoadError> errors = new ArrayList<>(plan.errors());

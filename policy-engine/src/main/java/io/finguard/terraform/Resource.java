@@ -26,7 +26,7 @@ import java.util.Map;
 public record Resource(String address, ResourceMode mode, String type, String name, String moduleAddress,
                        Value.Obj values, Value count, Value forEach, ProviderConfig provider,
                        Location location, SyntaxRef syntax, List<SyntaxRef> callers,
-                       Map<String, List<String>> references) {
+                       Map<String, List<String>> references, String rootModule) {
 
     public Value get(String attribute) {
         return values.get(attribute);

@@ -343,7 +343,8 @@ final class ModuleInstanceLoader {
             provider = implicitProvider(providerKey, instance.address());
         }
         return new Resource(address, mode, type, name, instance.address(), values, count, forEach, provider,
-                ref.location(), ref, instance.callers(), ReferenceText.ofArguments(block.body()));
+                ref.location(), ref, instance.callers(), ReferenceText.ofArguments(block.body()),
+                session.reportPath(rootContext.dir()));
     }
 
     /** {@code provider = aws.east} as written, else the provider named by the type's prefix ({@code aws_…}). */

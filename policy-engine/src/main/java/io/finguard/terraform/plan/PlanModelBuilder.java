@@ -164,6 +164,6 @@ final class PlanModelBuilder implements PlanSink {
         return Optional.of(new Resource(address, data ? ResourceMode.DATA : ResourceMode.MANAGED, type,
                 name, moduleAddress, PlanValues.resourceValues(after, afterUnknown, expressions), null, null,
                 provider, Location.NONE, null, List.of(),
-                references.of(address)));
+                references.of(address), null));
     }
 }
