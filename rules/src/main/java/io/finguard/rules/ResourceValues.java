@@ -36,16 +36,7 @@ public final class ResourceValues {
 
     /** The whole number, or null when absent, null, fractional or not a number. */
     public static Integer integer(Value value) {
-        BigDecimal n = null;
-        if (value instanceof Value.Num num) {
-            n = num.value();
-        } else if (value instanceof Value.Str s) {
-            try {
-                n = new BigDecimal(s.value().trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
+        BigDecimal n = Scalars.number(value);
         if (n == null) {
             return null;
         }

@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -79,6 +81,18 @@ class RuleCasesTest {
         TerraformModel model = new ModelLoader().load(LoadRequest.of(root, hasHcl ? List.of(root) : List.of()),
                 planMode ? plan.toAbsolutePath() : null);
         return new Scanner(registry, config).scan(model, new ScanOptions(Set.of(ruleId), Set.of(), planMode, false));
+    }
+
+    /**
+     * Whether each finding of a case says {@code fixable}, by resource: expected.json does not carry the flag, so the
+     * rules' fixability tests read it here.
+     */
+    static Map<String, Boolean> fixableByResource(String ruleId, String caseName) throws Exception {
+        Map<String, Boolean> out = new TreeMap<>();
+        for (Finding f : scan(ruleId, CASES.resolve(ruleId).resolve(caseName)).findings()) {
+            out.put(f.resource(), f.fixable());
+        }
+        return out;
     }
 
     private static void run(String ruleId, Path caseDir) throws Exception {

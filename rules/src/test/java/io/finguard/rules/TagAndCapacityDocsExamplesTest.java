@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The example on the FG101 and FG201 docs pages is run, so the docs never lie: the {@code hcl} block under
+ * The example on every built-in rule's docs page is run, so the docs never lie: the {@code hcl} block under
  * {@code ## Example} produces exactly the finding message quoted on the line after it.
  */
 class TagAndCapacityDocsExamplesTest {
@@ -35,7 +35,7 @@ class TagAndCapacityDocsExamplesTest {
             Pattern.compile("## Example\\s+```hcl\\n(.*?)```\\s+`([^`\\n]+)`", Pattern.DOTALL);
 
     @ParameterizedTest
-    @ValueSource(strings = {"FG101", "FG201"})
+    @ValueSource(strings = {"FG101", "FG201", "FG301", "FG401", "FG501", "FG502"})
     void exampleProducesTheQuotedFinding(String ruleId, @TempDir Path dir) throws IOException {
         RuleRegistry registry = RuleRegistry.load();
         String docs;

@@ -1,11 +1,9 @@
 package io.finguard.rules;
 
-import io.finguard.engine.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,11 +39,6 @@ class TagAndCapacityFixabilityTest {
     }
 
     private static Map<String, Boolean> fixable(String ruleId, String caseName) throws Exception {
-        Map<String, Boolean> out = new TreeMap<>();
-        for (Finding f : RuleCasesTest.scan(ruleId, RuleCasesTest.CASES.resolve(ruleId).resolve(caseName))
-                .findings()) {
-            out.put(f.resource(), f.fixable());
-        }
-        return out;
+        return RuleCasesTest.fixableByResource(ruleId, caseName);
     }
 }

@@ -5,6 +5,7 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.rules.EditableSource;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
@@ -36,7 +37,7 @@ public final class LambdaLogGroupRule implements Rule {
     @Override
     public void check(RuleContext context) {
         LambdaLogGroups groups = new LambdaLogGroups(context.resources(LogRetentionRule.LOG_GROUP));
-        RetentionPolicy policy = new RetentionPolicy(context.parametersOf(LogRetentionRule.ID));
+        RetentionPolicy policy = new RetentionPolicy(context.parametersOf(LogRetentionRule.ID), context.planMode());
         for (Resource function : context.resources(FUNCTION)) {
             check(context, groups, policy, function);
         }
@@ -85,8 +86,8 @@ public final class LambdaLogGroupRule implements Rule {
                     + "forever; add an aws_cloudwatch_log_group named from " + ResourceValues.localConfigAddress(
                     function) + ".function_name with retention_in_days = " + days;
         }
-        context.report(new FindingDraft(function, context.locate(function,
-                custom ? new String[]{"logging_config", "log_group"} : new String[0]), message, !custom,
-                custom ? "finguard does not guess how a custom log group should be created" : null));
+        String[] path = custom ? new String[]{"logging_config", "log_group"} : new String[0];
+        context.report(EditableSource.require(new FindingDraft(function, context.locate(function, path), message,
+                !custom, custom ? "finguard does not guess how a custom log group should be created" : null)));
     }
 }

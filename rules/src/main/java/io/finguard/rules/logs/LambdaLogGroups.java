@@ -85,7 +85,8 @@ final class LambdaLogGroups {
         String own = group.moduleAddress().equals(function.moduleAddress())
                 ? ResourceValues.localConfigAddress(function) : null;
         return group.referencesOf("name").stream().anyMatch(ref -> ref.startsWith(LambdaLogGroupRule.FUNCTION + ".")
-                && ref.endsWith(".function_name") && (own == null || !ref.startsWith(own + ".") && !ref.startsWith(own + "[")));
+                && ref.endsWith(".function_name")
+                && (own == null || !ref.startsWith(own + ".") && !ref.startsWith(own + "[")));
     }
 
     /**

@@ -7,11 +7,13 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.rules.EditableSource;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ public final class LogRetentionRule implements Rule {
         days.put("staging", 14);
         days.put("dev", 7);
         days.put(RetentionPolicy.DEFAULT, 30);
-        return days;
+        return Collections.unmodifiableMap(days);
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class LogRetentionRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        RetentionPolicy policy = new RetentionPolicy(context.parameters());
+        RetentionPolicy policy = new RetentionPolicy(context.parameters(), context.planMode());
         for (Resource group : context.resources(LOG_GROUP)) {
             check(context, policy, group);
         }
@@ -106,6 +108,7 @@ public final class LogRetentionRule implements Rule {
     }
 
     private static void report(RuleContext context, Resource group, String message) {
-        context.report(new FindingDraft(group, context.locate(group, "retention_in_days"), message, true, null));
+        context.report(EditableSource.require(new FindingDraft(group, context.locate(group, "retention_in_days"),
+                message, true, null)));
     }
 }

@@ -1,8 +1,9 @@
 package io.finguard.rules.logs;
 
 import io.finguard.api.RuleParameters;
-import io.finguard.rules.EffectiveTags;
 import io.finguard.rules.ResourceValues;
+import io.finguard.rules.tags.EffectiveTags;
+import io.finguard.rules.tags.TagLookup;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
 
@@ -39,18 +40,21 @@ final class RetentionPolicy {
     private final Map<String, Integer> maxDays;
     private final String environmentTag;
 
-    RetentionPolicy(RuleParameters fg501) {
+    private final boolean planMode;
+
+    RetentionPolicy(RuleParameters fg501, boolean planMode) {
         this.maxDays = fg501.integerMap("max-days");
         this.environmentTag = fg501.string("environment-tag");
+        this.planMode = planMode;
     }
 
     /** The environment from the tag, else from {@code nameArgument}'s value. */
     Environment environmentOf(Resource r, String nameArgument) {
-        Value tag = EffectiveTags.tag(r, environmentTag);
-        if (ResourceValues.unknown(tag)) {
+        TagLookup tag = EffectiveTags.of(r, planMode).lookup(environmentTag);
+        if (tag.kind() == TagLookup.Kind.UNKNOWN) {
             return new Environment(null, "its " + environmentTag + " tag");
         }
-        String tagValue = ResourceValues.string(tag);
+        String tagValue = tag.value();
         if (tagValue != null && !tagValue.isBlank()) {
             String lower = tagValue.trim().toLowerCase(Locale.ROOT);
             String known = maxDays.containsKey(lower) ? lower : TOKENS.get(lower);

@@ -7,6 +7,7 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.rules.EditableSource;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
@@ -44,7 +45,8 @@ public final class TrainingOnSpotRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        TrainingWorkload training = new TrainingWorkload(context.parameters().regex("training-pattern"));
+        TrainingWorkload training = new TrainingWorkload(context.parameters().regex("training-pattern"),
+                context.planMode());
         SpotCapacity spot = new SpotCapacity(context, context.parameters().integer("max-on-demand-percent"));
         for (Resource r : context.resources(METADATA.resourceTypes().toArray(String[]::new))) {
             Capacity capacity = spot.of(r);
@@ -63,8 +65,9 @@ public final class TrainingOnSpotRule implements Rule {
                 String message = "training compute " + ResourceValues.localAddress(r) + " (" + verdict.evidence()
                         + ") runs on on-demand capacity: " + capacity.detail()
                         + "; training checkpoints and resumes, so spot cuts its cost by up to 90 %";
-                context.report(new FindingDraft(r, context.locate(r, capacity.path().toArray(String[]::new)),
-                        message, capacity.fixable(), capacity.notFixableReason()));
+                String[] path = capacity.path().toArray(String[]::new);
+                context.report(EditableSource.require(new FindingDraft(r, context.locate(r, path), message,
+                        capacity.fixable(), capacity.notFixableReason())));
             }
         }
     }

@@ -1,7 +1,9 @@
 package io.finguard.rules.spot;
 
-import io.finguard.rules.EffectiveTags;
 import io.finguard.rules.ResourceValues;
+import io.finguard.rules.tags.EffectiveTags;
+import io.finguard.rules.tags.ResourceTags;
+import io.finguard.rules.tags.TagLookup;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
 
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether a compute resource runs ML training, from what people write to say so: the resource's name (its
- * label and its {@code name}-like arguments), its {@code Name} and {@code Workload} tags (for an autoscaling group,
- * its {@code tag} blocks), and for an EKS node group its {@code node_group_name} and Kubernetes {@code labels}.
+ * label and its {@code name}-like arguments), its effective {@code Name} and {@code Workload} tags (for an
+ * autoscaling group, its {@code tag} blocks), and for an EKS node group its {@code node_group_name} and
+ * Kubernetes {@code labels}.
  */
 final class TrainingWorkload {
 
@@ -27,9 +30,11 @@ final class TrainingWorkload {
     private static final List<String> TAG_KEYS = List.of("Name", "Workload");
 
     private final Pattern pattern;
+    private final boolean planMode;
 
-    TrainingWorkload(Pattern pattern) {
+    TrainingWorkload(Pattern pattern, boolean planMode) {
         this.pattern = pattern;
+        this.planMode = planMode;
     }
 
     Verdict of(Resource resource) {
@@ -44,17 +49,16 @@ final class TrainingWorkload {
             }
             collectUnknown(unknown, argument, v);
         }
-        // default_tags never reach an autoscaling group: its tags are its tag blocks, read below.
-        for (String key : resource.type().equals(SpotCapacity.AUTOSCALING_GROUP) ? List.<String>of() : TAG_KEYS) {
-            Value v = EffectiveTags.tag(resource, key);
-            if (matches(v)) {
-                return training("tag " + key + " = \"" + ResourceValues.string(v) + "\"");
+        ResourceTags tags = EffectiveTags.of(resource, planMode);
+        for (String key : TAG_KEYS) {
+            TagLookup tag = tags.lookup(key);
+            // an autoscaling group's tag names its instances whether or not it propagates
+            if (tag.value() != null && pattern.matcher(tag.value()).find()) {
+                return training("tag " + key + " = \"" + tag.value() + "\"");
             }
-            collectUnknown(unknown, "tag " + key, v);
-        }
-        Verdict fromBlocks = fromTagBlocks(resource, unknown);
-        if (fromBlocks != null) {
-            return fromBlocks;
+            if (tag.kind() == TagLookup.Kind.UNKNOWN && !ResourceValues.KNOWN_AFTER_APPLY.equals(tag.source())) {
+                unknown.add("tag " + key);
+            }
         }
         Verdict fromLabels = fromLabels(resource, unknown);
         if (fromLabels != null) {
@@ -62,26 +66,6 @@ final class TrainingWorkload {
         }
         return unknown.isEmpty() ? new Verdict(Answer.NOT_TRAINING, null)
                 : new Verdict(Answer.UNKNOWN, String.join(", ", unknown) + " unknown");
-    }
-
-    /** {@code aws_autoscaling_group} carries its tags in {@code tag { key value }} blocks. */
-    private Verdict fromTagBlocks(Resource resource, List<String> unknown) {
-        List<Value.Obj> tags = ResourceValues.blocks(resource, "tag");
-        if (tags == null) {
-            unknown.add("tag blocks");
-            return null;
-        }
-        for (Value.Obj tag : tags) {
-            String key = ResourceValues.string(tag.get("key"));
-            if (key == null || !TAG_KEYS.contains(key)) {
-                continue;
-            }
-            if (matches(tag.get("value"))) {
-                return training("tag " + key + " = \"" + ResourceValues.string(tag.get("value")) + "\"");
-            }
-            collectUnknown(unknown, "tag " + key, tag.get("value"));
-        }
-        return null;
     }
 
     /** Node-group labels are how Kubernetes schedules training pods onto the group: a key or value may say it. */

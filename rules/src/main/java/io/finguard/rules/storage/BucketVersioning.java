@@ -21,7 +21,8 @@ final class BucketVersioning {
         boolean unknown = false;
         for (Resource v : versionings.of(bucket)) {
             List<Value.Obj> configuration = ResourceValues.blocks(v, "versioning_configuration");
-            if (configuration == null || configuration.stream().anyMatch(c -> ResourceValues.unknown(c.get("status")))) {
+            if (configuration == null
+                    || configuration.stream().anyMatch(c -> ResourceValues.unknown(c.get("status")))) {
                 unknown = true;
             } else if (configuration.stream().anyMatch(c -> "Enabled".equals(ResourceValues.string(c.get("status"))))) {
                 return State.ENABLED;

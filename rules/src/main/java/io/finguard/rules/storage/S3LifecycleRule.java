@@ -1,18 +1,16 @@
 package io.finguard.rules.storage;
 
-import io.finguard.api.FindingDraft;
 import io.finguard.api.ParameterSpec;
 import io.finguard.api.ParameterType;
 import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
-import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
-import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +32,7 @@ public final class S3LifecycleRule implements Rule {
                     + "versions of a versioned bucket and aborts incomplete multipart uploads.",
             Set.of(BUCKET, LIFECYCLE, VERSIONING),
             List.of(new ParameterSpec("transition-days", ParameterType.INTEGER_MAP,
-                            Map.of("STANDARD_IA", 30, "GLACIER", 90, "DEEP_ARCHIVE", 365),
+                            defaultTransitionDays(),
                             "Days after creation at which the fix moves objects to each storage class"),
                     new ParameterSpec("noncurrent-expiration-days", ParameterType.INTEGER, 90,
                             "Days after which the fix expires noncurrent versions"),
@@ -44,6 +42,15 @@ public final class S3LifecycleRule implements Rule {
                             "Whether a lifecycle configuration must abort incomplete multipart uploads")),
             RuleDocs.resource(ID), RuleDocs.helpUri(ID));
 
+    /** In the order objects move through the classes, which is also how {@code finguard rules show} lists them. */
+    private static Map<String, Object> defaultTransitionDays() {
+        Map<String, Object> days = new LinkedHashMap<>();
+        days.put("STANDARD_IA", 30);
+        days.put("GLACIER", 90);
+        days.put("DEEP_ARCHIVE", 365);
+        return Collections.unmodifiableMap(days);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -52,90 +59,10 @@ public final class S3LifecycleRule implements Rule {
     @Override
     public void check(RuleContext context) {
         List<Resource> buckets = context.resources(BUCKET);
-        BucketLinks lifecycles = new BucketLinks(buckets, context.resources(LIFECYCLE));
-        BucketLinks versionings = new BucketLinks(buckets, context.resources(VERSIONING));
-        boolean requireAbort = context.parameters().bool("require-abort-incomplete");
-        for (Resource bucket : buckets) {
-            check(context, bucket, buckets, lifecycles, versionings, requireAbort);
-        }
-    }
-
-    private static void check(RuleContext context, Resource bucket, List<Resource> buckets, BucketLinks lifecycles,
-                              BucketLinks versionings, boolean requireAbort) {
-        List<Resource> linked = lifecycles.of(bucket);
-        LifecycleCoverage coverage = LifecycleCoverage.ofInlineRules(bucket.values(), "lifecycle_rule");
-        for (Resource l : linked) {
-            coverage = coverage.and(LifecycleCoverage.ofConfiguration(l.values(), ResourceValues.localAddress(l)));
-        }
-        BucketVersioning.State versioned = BucketVersioning.of(bucket, versionings);
-        if (!coverage.configured() && linked.isEmpty() && lifecycles.mayHaveUnresolved(bucket)) {
-            context.unverified(bucket, "a lifecycle configuration whose bucket is unknown may belong to it");
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        if (!coverage.expiresOrMoves()) {
-            missing.add("an enabled rule with an expiration or a transition");
-        }
-        if (versioned == BucketVersioning.State.ENABLED && !coverage.noncurrent()) {
-            missing.add("a noncurrent_version_expiration (the bucket is versioned)");
-        }
-        if (requireAbort && !coverage.abortIncomplete()) {
-            missing.add("an abort_incomplete_multipart_upload");
-        }
-        if (missing.isEmpty()) {
-            // Versioned or not decides whether noncurrent expiration is needed.
-            if (versioned == BucketVersioning.State.UNKNOWN && !coverage.noncurrent()) {
-                context.unverified(bucket, "whether it is versioned is unknown");
-            }
-            return;
-        }
-        if (!coverage.unknown().isEmpty()) {
-            context.unverified(bucket, "its lifecycle rules are not all known: " + coverage.unknown());
-            return;
-        }
-        report(context, bucket, linked, coverage, missing, siblingsCovered(bucket, buckets, lifecycles));
-    }
-
-    /**
-     * In a plan, the instances of one bucket block are separate resources. When some have a lifecycle configuration
-     * and this one has not, a new configuration mirroring the block's count/for_each would clash with theirs.
-     */
-    private static boolean siblingsCovered(Resource bucket, List<Resource> buckets, BucketLinks lifecycles) {
-        for (Resource other : buckets) {
-            if (other != bucket && other.moduleAddress().equals(bucket.moduleAddress())
-                    && other.name().equals(bucket.name()) && !lifecycles.of(other).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void report(RuleContext context, Resource bucket, List<Resource> linked,
-                               LifecycleCoverage coverage, List<String> missing, boolean siblingsCovered) {
-        String name = ResourceValues.localAddress(bucket);
-        String message;
-        Location location;
-        boolean fixable;
-        String reason = null;
-        if (!coverage.configured()) {
-            message = "S3 bucket " + name + " has no lifecycle configuration: every object (and every upload part "
-                    + "left behind) stays in STANDARD storage and is billed forever";
-            location = context.locate(bucket);
-            fixable = !siblingsCovered;
-            if (siblingsCovered) {
-                reason = "other instances of this bucket block have a lifecycle configuration, so a mirrored "
-                        + "count/for_each would duplicate theirs";
-            }
-        } else {
-            String where = linked.isEmpty() ? "its inline lifecycle_rule blocks lack "
-                    : "its lifecycle configuration " + String.join(" and ",
-                    linked.stream().map(ResourceValues::localAddress).toList()) + " lacks ";
-            message = "S3 bucket " + name + ": " + where + String.join(", ", missing);
-            location = linked.isEmpty() ? context.locate(bucket, "lifecycle_rule") : context.locate(bucket);
-            fixable = false;
-            reason = "a bucket has one lifecycle configuration; finguard appends new ones but does not rewrite the "
-                    + "rules of an existing one";
-        }
-        context.report(new FindingDraft(bucket, location, message, fixable, reason));
+        BucketLifecycleCheck check = new BucketLifecycleCheck(context, buckets,
+                new BucketLinks(buckets, context.resources(LIFECYCLE)),
+                new BucketLinks(buckets, context.resources(VERSIONING)),
+                context.parameters().bool("require-abort-incomplete"));
+        buckets.forEach(check::check);
     }
 }

@@ -6,8 +6,11 @@ import io.finguard.terraform.Value;
 
 import java.util.Arrays;
 
-/** Chooses where a resource's effective tags come from. */
-final class EffectiveTags {
+/**
+ * Chooses where a resource's effective tags come from. Public because every rule that reads a tag (FG301's
+ * {@code Workload}, FG501's {@code Environment}) must see the same merge FG101 checks.
+ */
+public final class EffectiveTags {
 
     static final String AUTOSCALING_GROUP = "aws_autoscaling_group";
 
@@ -19,7 +22,7 @@ final class EffectiveTags {
      * truth); else the resource's {@code tags} over its provider's {@code default_tags}, which also serves a plan
      * whose {@code tags_all} is unknown, so that a key missing from both known layers is still reported.
      */
-    static ResourceTags of(Resource resource, boolean planMode) {
+    public static ResourceTags of(Resource resource, boolean planMode) {
         if (AUTOSCALING_GROUP.equals(resource.type())) {
             return new AutoscalingGroupTags(resource.values());
         }

@@ -3,7 +3,7 @@ package io.finguard.rules.tags;
 import java.util.Set;
 
 /** The tags a resource ends up with, as far as they can be known before apply. */
-interface ResourceTags {
+public interface ResourceTags {
 
     /** What the tags say about this key (case-sensitive, as AWS compares tag keys). */
     TagLookup lookup(String key);

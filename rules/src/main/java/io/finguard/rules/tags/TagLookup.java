@@ -7,9 +7,9 @@ package io.finguard.rules.tags;
  * @param value  the value when {@link Kind#PRESENT} or {@link Kind#NOT_PROPAGATED}, else null
  * @param source the expression the value depends on when {@link Kind#UNKNOWN}, else null
  */
-record TagLookup(Kind kind, String value, String source) {
+public record TagLookup(Kind kind, String value, String source) {
 
-    enum Kind { PRESENT, ABSENT, UNKNOWN, NOT_PROPAGATED }
+    public enum Kind { PRESENT, ABSENT, UNKNOWN, NOT_PROPAGATED }
 
     static final TagLookup ABSENT = new TagLookup(Kind.ABSENT, null, null);
 
