@@ -1,11 +1,10 @@
 package io.finguard.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.finguard.terraform.LoadError;
 import io.finguard.terraform.Module;
+import io.finguard.terraform.ProviderConfig;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.TerraformModel;
 import io.finguard.terraform.Value;
@@ -17,62 +16,92 @@ import java.util.Map;
 
 /**
  * {@code finguard inspect --format json}: {@code {"schemaVersion":1,"resources":[…],"modules":[…],"errors":[…]}}.
- * Values are rendered as evaluated; an unknown is {@code {"unknown":"<source text>"}}.
+ * Values are rendered as evaluated; an unknown is {@code {"unknown":"<source text>"}}. Streamed, since a large
+ * repository's model is megabytes of JSON.
  */
 public final class ModelJsonReport {
 
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final JsonFactory factory = new JsonFactory()
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
 
     public void write(TerraformModel model, Writer out) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        ArrayNode resources = root.putArray("resources");
-        for (Resource r : model.resources()) {
-            ObjectNode n = resources.addObject();
-            n.put("address", r.address());
-            n.put("type", r.type());
-            n.put("name", r.name());
-            n.put("mode", r.mode().json);
-            n.put("file", r.location().file());
-            n.put("line", r.location().line());
-            n.put("endLine", r.location().endLine());
-            n.put("provider", r.provider() == null ? null : r.provider().address());
-            if (r.count() != null) {
-                n.set("count", ValueJson.toJson(r.count()));
+        try (JsonGenerator gen = factory.createGenerator(out).useDefaultPrettyPrinter()) {
+            gen.writeStartObject();
+            gen.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            gen.writeArrayFieldStart("resources");
+            for (Resource r : model.resources()) {
+                writeResource(gen, r);
             }
-            if (r.forEach() != null) {
-                n.set("forEach", ValueJson.toJson(r.forEach()));
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("modules");
+            for (Module m : model.modules()) {
+                writeModule(gen, m);
             }
-            n.set("attributes", ValueJson.toJson(r.values()));
-        }
-        ArrayNode modules = root.putArray("modules");
-        for (Module m : model.modules()) {
-            ObjectNode n = modules.addObject();
-            n.put("address", m.address());
-            n.put("source", m.source());
-            n.put("dir", m.dir());
-            n.put("loaded", m.loaded());
-            n.set("variables", ValueJson.toJson(new Value.Obj(m.variables(), Value.ObjKind.OBJECT)));
-            n.set("locals", ValueJson.toJson(new Value.Obj(m.locals(), Value.ObjKind.OBJECT)));
-            ObjectNode providers = n.putObject("providers");
-            for (Map.Entry<String, io.finguard.terraform.ProviderConfig> p : m.providers().entrySet()) {
-                ObjectNode pn = providers.putObject(p.getKey());
-                pn.put("address", p.getValue().address());
-                pn.set("defaultTags", p.getValue().defaultTags() == null ? null
-                        : ValueJson.toJson(p.getValue().defaultTags()));
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("errors");
+            for (LoadError e : model.errors()) {
+                gen.writeStartObject();
+                gen.writeStringField("file", e.file());
+                gen.writeNumberField("line", e.line());
+                gen.writeStringField("message", e.message());
+                gen.writeEndObject();
             }
+            gen.writeEndArray();
+            gen.writeEndObject();
         }
-        ArrayNode errors = root.putArray("errors");
-        for (LoadError e : model.errors()) {
-            ObjectNode n = errors.addObject();
-            n.put("file", e.file());
-            n.put("line", e.line());
-            n.put("message", e.message());
-        }
-        mapper.writeValue(out, root);
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    private static void writeResource(JsonGenerator gen, Resource r) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("address", r.address());
+        gen.writeStringField("type", r.type());
+        gen.writeStringField("name", r.name());
+        gen.writeStringField("mode", r.mode().json);
+        gen.writeStringField("file", r.location().file());
+        gen.writeNumberField("line", r.location().line());
+        gen.writeNumberField("endLine", r.location().endLine());
+        gen.writeStringField("provider", r.provider() == null ? null : r.provider().address());
+        if (r.count() != null) {
+            gen.writeFieldName("count");
+            ValueJson.write(gen, r.count());
+        }
+        if (r.forEach() != null) {
+            gen.writeFieldName("forEach");
+            ValueJson.write(gen, r.forEach());
+        }
+        gen.writeFieldName("attributes");
+        ValueJson.write(gen, r.values());
+        gen.writeEndObject();
+    }
+
+    private static void writeModule(JsonGenerator gen, Module m) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("address", m.address());
+        gen.writeStringField("source", m.source());
+        gen.writeStringField("dir", m.dir());
+        gen.writeBooleanField("loaded", m.loaded());
+        gen.writeFieldName("variables");
+        ValueJson.write(gen, new Value.Obj(m.variables(), Value.ObjKind.OBJECT));
+        gen.writeFieldName("locals");
+        ValueJson.write(gen, new Value.Obj(m.locals(), Value.ObjKind.OBJECT));
+        gen.writeObjectFieldStart("providers");
+        for (Map.Entry<String, ProviderConfig> p : m.providers().entrySet()) {
+            gen.writeObjectFieldStart(p.getKey());
+            gen.writeStringField("address", p.getValue().address());
+            gen.writeFieldName("defaultTags");
+            if (p.getValue().defaultTags() == null) {
+                gen.writeNull();
+            } else {
+                ValueJson.write(gen, p.getValue().defaultTags());
+            }
+            gen.writeEndObject();
+        }
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 }

@@ -1,9 +1,7 @@
 package io.finguard.terraform.eval;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +26,8 @@ import java.util.Map;
 public final class ValueJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    // a bare factory: an ObjectMapper costs tens of milliseconds to create, on every CLI run
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory()
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
 
     private ValueJson() {
@@ -67,11 +66,53 @@ public final class ValueJson {
 
     /** Compact JSON text. */
     public static String toString(Value value) {
-        try {
-            return MAPPER.writeValueAsString(toJson(value));
-        } catch (JsonProcessingException e) {
-            // a tree of plain nodes always serialises
-            throw new IllegalStateException(e);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            write(gen, value);
+        } catch (java.io.IOException e) {
+            // writing to a StringWriter cannot fail
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Streams the same JSON as {@link #toJson} to a generator, without building a tree: {@code inspect} of a large
+     * corpus writes megabytes of values.
+     */
+    public static void write(JsonGenerator gen, Value value) throws java.io.IOException {
+        if (value instanceof Str s) {
+            gen.writeString(s.value());
+        } else if (value instanceof Num n) {
+            JsonNode number = number(n.value());
+            if (number.isLong() || number.isInt()) {
+                gen.writeNumber(number.longValue());
+            } else if (number.isBigInteger()) {
+                gen.writeNumber(number.bigIntegerValue());
+            } else {
+                gen.writeNumber(number.decimalValue().toPlainString());
+            }
+        } else if (value instanceof Bool b) {
+            gen.writeBoolean(b.value());
+        } else if (value instanceof Null) {
+            gen.writeNull();
+        } else if (value instanceof Seq seq) {
+            gen.writeStartArray();
+            for (Value e : seq.elements()) {
+                write(gen, e);
+            }
+            gen.writeEndArray();
+        } else if (value instanceof Obj obj) {
+            gen.writeStartObject();
+            for (Map.Entry<String, Value> e : obj.entries().entrySet()) {
+                gen.writeFieldName(e.getKey());
+                write(gen, e.getValue());
+            }
+            gen.writeEndObject();
+        } else {
+            gen.writeStartObject();
+            gen.writeStringField("unknown", ((Unknown) value).source());
+            gen.writeEndObject();
         }
     }
 

@@ -42,10 +42,20 @@ final class BodyValues {
         this.problems = problems;
     }
 
+    private Evaluator evaluator;
+    private int problemsSeen;
+
+    /** One evaluator per body: it is bound to the scope, and building one per attribute showed in profiles. */
     private Value eval(io.finguard.hcl.Expression expression) {
-        Evaluator evaluator = new Evaluator(scope, source, baseDirectory);
+        if (evaluator == null) {
+            evaluator = new Evaluator(scope, source, baseDirectory);
+        }
         Value value = evaluator.evaluate(expression);
-        problems.addAll(evaluator.problems());
+        List<EvalProblem> all = evaluator.problems();
+        if (all.size() > problemsSeen) {
+            problems.addAll(all.subList(problemsSeen, all.size()));
+            problemsSeen = all.size();
+        }
         return value;
     }
 

@@ -343,8 +343,8 @@ final class ModuleInstanceLoader {
             provider = implicitProvider(providerKey, instance.address());
         }
         return new Resource(address, mode, type, name, instance.address(), values, count, forEach, provider,
-                ref.location(), ref, instance.callers(), ReferenceText.ofArguments(block.body()),
-                session.reportPath(rootContext.dir()));
+                ref.location(), ref, instance.callers(), ReferenceText.lazyOfArguments(block.body()),
+                rootContext.reportPath());
     }
 
     /** {@code provider = aws.east} as written, else the provider named by the type's prefix ({@code aws_…}). */

@@ -24,6 +24,36 @@ final class ReferenceText {
     }
 
     /**
+     * The same map, computed on first use: most resources are never linked to another, and walking every
+     * expression of every resource up front was a third of a load's evaluation time.
+     */
+    static Map<String, List<String>> lazyOfArguments(Body body) {
+        return new java.util.AbstractMap<>() {
+            private Map<String, List<String>> computed;
+
+            @Override
+            public Set<Entry<String, List<String>>> entrySet() {
+                if (computed == null) {
+                    computed = Map.copyOf(ofArguments(body));
+                }
+                return computed.entrySet();
+            }
+
+            @Override
+            public List<String> get(Object key) {
+                entrySet();
+                return computed.get(key);
+            }
+
+            @Override
+            public List<String> getOrDefault(Object key, List<String> defaultValue) {
+                entrySet();
+                return computed.getOrDefault(key, defaultValue);
+            }
+        };
+    }
+
+    /**
      * By top-level argument name; a nested block type (e.g. {@code launch_template}) maps to every reference
      * inside its blocks, as a plan's configuration lists them.
      */

@@ -16,16 +16,23 @@ import java.util.Map;
 final class RootContext {
 
     private final Path dir;
+    private final String reportPath;
     private final LoadSession session;
     private Map<String, Path> installed;
 
     RootContext(Path dir, LoadSession session) {
         this.dir = dir;
         this.session = session;
+        this.reportPath = session.reportPath(dir);
     }
 
     Path dir() {
         return dir;
+    }
+
+    /** The root module's directory as reports show it. */
+    String reportPath() {
+        return reportPath;
     }
 
     /** The directory {@code terraform init} put the module with this key in, or null when it is not installed. */
