@@ -1,13 +1,36 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
  * The attributes and blocks between a block's braces, or of a whole file, in source order. The range of a block's
  * body is the text strictly between the braces (empty for {@code {}}); the root body spans the whole file.
  */
-public record Body(List<BodyItem> items, Range range) implements Node {
+public final class Body implements Node {
+
+    private final List<BodyItem> items;
+    private final Range range;
+    // Built on first lookup. Immutable once built, so a racing second build is harmless. Loaders ask a body for
+    // its attributes by name many times (count, for_each, provider, default, ...), which showed in profiles.
+    private Map<String, Attribute> byName;
+
+    public Body(List<BodyItem> items, Range range) {
+        this.items = items;
+        this.range = range;
+    }
+
+    public List<BodyItem> items() {
+        return items;
+    }
+
+    @Override
+    public Range range() {
+        return range;
+    }
+
 
     public List<Attribute> attributes() {
         List<Attribute> out = new ArrayList<>();
@@ -39,13 +62,34 @@ public record Body(List<BodyItem> items, Range range) implements Node {
         return out;
     }
 
-    /** The attribute with this name, or null. HCL forbids duplicates; the parser reports them. */
+    /** The attribute with this name, or null. HCL forbids duplicates (the parser reports them); the first wins. */
     public Attribute attribute(String name) {
-        for (BodyItem item : items) {
-            if (item instanceof Attribute a && a.name().equals(name)) {
-                return a;
+        Map<String, Attribute> index = byName;
+        if (index == null) {
+            Map<String, Attribute> built = new HashMap<>();
+            for (BodyItem item : items) {
+                if (item instanceof Attribute a) {
+                    built.putIfAbsent(a.name(), a);
+                }
             }
+            index = Map.copyOf(built);
+            byName = index;
         }
-        return null;
+        return index.get(name);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Body b && items.equals(b.items) && range.equals(b.range);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * items.hashCode() + range.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Body[items=" + items + ", range=" + range + "]";
     }
 }

@@ -48,7 +48,14 @@ public sealed interface Value {
     /** Objects and maps, in insertion order. */
     record Obj(Map<String, Value> entries, ObjKind kind) implements Value {
         public Obj {
-            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            if (!(entries instanceof FrozenMap)) {
+                entries = new FrozenMap(new LinkedHashMap<>(entries));
+            }
+        }
+
+        /** An object over a map built for it alone; the map is not copied, so the caller must not touch it again. */
+        public static Obj owning(LinkedHashMap<String, Value> fresh, ObjKind kind) {
+            return new Obj(new FrozenMap(fresh), kind);
         }
 
         public Value get(String key) {

@@ -224,7 +224,7 @@ public final class Evaluator {
     }
 
     private Value objectCons(ObjectCons o, Scope s) {
-        Map<String, Value> entries = new LinkedHashMap<>();
+        LinkedHashMap<String, Value> entries = new LinkedHashMap<>();
         for (ObjectItem item : o.items()) {
             String key = item.literalKey();
             if (key == null) {
@@ -236,7 +236,7 @@ public final class Evaluator {
             }
             entries.put(key, eval(item.value(), s));
         }
-        return new Obj(entries, ObjKind.OBJECT);
+        return Obj.owning(entries, ObjKind.OBJECT);
     }
 
     private Value conditional(Conditional c, Scope s) {

@@ -60,7 +60,7 @@ final class BodyValues {
     }
 
     Value.Obj evaluate(Body body, Set<String> skip) {
-        Map<String, Value> out = new LinkedHashMap<>();
+        LinkedHashMap<String, Value> out = new LinkedHashMap<>();
         Map<String, List<Value>> blocks = new LinkedHashMap<>();
         Map<String, Value> unknownBlocks = new LinkedHashMap<>();
         for (BodyItem item : body.items()) {
@@ -83,7 +83,7 @@ final class BodyValues {
             out.put(e.getKey(), new Value.Seq(e.getValue(), Value.SeqKind.LIST));
         }
         out.putAll(unknownBlocks);
-        return new Value.Obj(out, Value.ObjKind.OBJECT);
+        return Value.Obj.owning(out, Value.ObjKind.OBJECT);
     }
 
     private void expandDynamic(Block dynamic, Map<String, List<Value>> blocks, Map<String, Value> unknownBlocks) {

@@ -219,7 +219,7 @@ final class ModuleInstanceLoader {
                     "module \"" + name + "\" calls itself through " + source);
             return unknownOutputs;
         }
-        ModuleScope callScope = scope.forRepeatedBlock(call.block().body().attribute("count") != null,
+        Scope callScope = scope.forRepeatedBlock(call.block().body().attribute("count") != null,
                 call.block().body().attribute("for_each") != null);
         Map<String, Value> inputs = new LinkedHashMap<>();
         for (Attribute a : call.block().body().attributes()) {
@@ -331,7 +331,7 @@ final class ModuleInstanceLoader {
         Attribute forEachAttr = block.body().attribute("for_each");
         Value count = countAttr == null ? null : evaluate(ref.file(), ref.config(), countAttr.value(), scope);
         Value forEach = forEachAttr == null ? null : evaluate(ref.file(), ref.config(), forEachAttr.value(), scope);
-        ModuleScope bodyScope = scope.forRepeatedBlock(countAttr != null, forEachAttr != null);
+        Scope bodyScope = scope.forRepeatedBlock(countAttr != null, forEachAttr != null);
         List<EvalProblem> problems = new ArrayList<>();
         Value.Obj values = new BodyValues(bodyScope, ref.config().source(), rootContext.dir(), problems)
                 .evaluate(block.body(), BodyValues.RESOURCE_META);

@@ -28,14 +28,6 @@ final class ModuleScope implements Scope {
         roots.put("terraform", obj(Map.of("workspace", Value.str("default"))));
     }
 
-    private ModuleScope(ModuleScope parent) {
-        roots.putAll(parent.roots);
-        locals.putAll(parent.locals);
-        modules.putAll(parent.modules);
-        localsObj = parent.localsObj;
-        modulesObj = parent.modulesObj;
-    }
-
     void putLocal(String name, Value value) {
         locals.put(name, value);
         localsObj = null;
@@ -53,17 +45,21 @@ final class ModuleScope implements Scope {
     /**
      * A scope for the body of a resource or module call with {@code count}/{@code for_each}: finguard checks the
      * block once, not per instance, so {@code count.index}, {@code each.key} and {@code each.value} are unknown.
+     * It shadows this scope rather than copying it: modules have many locals and many repeated blocks.
      */
-    ModuleScope forRepeatedBlock(boolean hasCount, boolean hasForEach) {
-        ModuleScope s = new ModuleScope(this);
+    Scope forRepeatedBlock(boolean hasCount, boolean hasForEach) {
+        if (!hasCount && !hasForEach) {
+            return this;
+        }
+        Map<String, Value> names = new LinkedHashMap<>();
         if (hasCount) {
-            s.roots.put("count", obj(Map.of("index", new Value.Unknown("count.index"))));
+            names.put("count", obj(Map.of("index", new Value.Unknown("count.index"))));
         }
         if (hasForEach) {
-            s.roots.put("each", obj(Map.of("key", new Value.Unknown("each.key"),
+            names.put("each", obj(Map.of("key", new Value.Unknown("each.key"),
                     "value", new Value.Unknown("each.value"))));
         }
-        return s;
+        return child(names);
     }
 
     @Override
