@@ -13,7 +13,13 @@ import java.util.Map;
 /** {@code finguard inspect} for a person: resources grouped by module, with where they are and their values. */
 public final class ModelTextReport {
 
-    public void write(TerraformModel model, PrintWriter out) {
+    public void write(TerraformModel model, PrintWriter out) throws java.io.IOException {
+        // one generator for every value: creating one per value was most of the time on large models
+        com.fasterxml.jackson.core.JsonGenerator values = new com.fasterxml.jackson.core.JsonFactory()
+                .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+                .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+                .createGenerator(out);
+        values.setRootValueSeparator(null);
         String currentModule = null;
         for (Resource r : model.resources()) {
             if (!r.moduleAddress().equals(currentModule)) {
@@ -24,7 +30,10 @@ public final class ModelTextReport {
             String provider = r.provider() == null ? "" : "  provider " + r.provider().key();
             out.println("  " + r.address() + "  " + at + provider);
             for (Map.Entry<String, Value> e : r.values().entries().entrySet()) {
-                out.println("    " + e.getKey() + " = " + ValueJson.toString(e.getValue()));
+                out.print("    " + e.getKey() + " = ");
+                ValueJson.write(values, e.getValue());
+                values.flush();
+                out.println();
             }
         }
         for (Module m : model.modules()) {
