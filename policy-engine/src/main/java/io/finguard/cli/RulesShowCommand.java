@@ -3,12 +3,12 @@ package io.finguard.cli;
 import io.finguard.api.Rule;
 import io.finguard.api.RuleMetadata;
 import io.finguard.engine.ConfigException;
-import io.finguard.engine.RuleDocs;
 import io.finguard.engine.RuleRegistry;
 import io.finguard.engine.RuleSettings;
 import io.finguard.engine.ScanConfig;
 import io.finguard.engine.ScanService;
 import io.finguard.engine.Scanner;
+import io.finguard.report.RuleDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +60,7 @@ final class RulesShowCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         RuleMetadata meta = rule.metadata();
-        String docs = RuleDocs.markdown(rule).orElseGet(() -> {
+        String docs = new RuleDocs(rule.getClass().getClassLoader()).markdown(meta).orElseGet(() -> {
             err.println("finguard: " + meta.id() + " has no docs page (" + meta.docsResource() + ")");
             return "# " + meta.id() + " " + meta.name() + "\n\n" + meta.summary() + "\n";
         });

@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A rule's Markdown docs page, read from the classpath once per report. A missing or unreadable page is not an
+ * A rule's Markdown docs page, read from the classpath once per report (and by {@code finguard rules show}). A missing or unreadable page is not an
  * error here: the report falls back to the rule's summary, and the catalogue test is what insists on docs.
  */
-final class RuleDocs {
+public final class RuleDocs {
 
     private final ClassLoader loader;
     private final Map<String, Optional<String>> pages = new HashMap<>();
 
-    RuleDocs(ClassLoader loader) {
+    public RuleDocs(ClassLoader loader) {
         this.loader = loader;
     }
 
-    Optional<String> markdown(RuleMetadata rule) {
+    public Optional<String> markdown(RuleMetadata rule) {
         String resource = rule.docsResource();
         if (resource == null || resource.isBlank()) {
             return Optional.empty();
