@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Custom-rule semantics as data: each directory under {@code src/test/resources/custom-rules/} holds
- * {@code main.tf}, the {@code finguard.yml} defining the rules, and {@code expected.json} with the findings (as
+ * {@code main.tf} (or a {@code plan.json}, scanned in plan mode), the {@code finguard.yml} defining the rules, and {@code expected.json} with the findings (as
  * {@code "RULE severity address @ file:line message"}, in report order) and the unverified addresses (sorted).
  * Only the custom rules run: the registry has no installed rules.
  */
@@ -38,8 +38,10 @@ class CustomRuleCasesTest {
     private static void check(Path dir) throws Exception {
         JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
         ScanService service = new ScanService(new RuleRegistry(List.of()), Workspace.CLOCK);
-        ScanResult result = service.scan(ScanRequest.builder().path(dir).root(dir)
-                .config(dir.resolve("finguard.yml")).build());
+        Path plan = dir.resolve("plan.json");
+        ScanRequest.Builder request = Files.exists(plan) ? ScanRequest.builder().plan(plan)
+                : ScanRequest.builder().path(dir);
+        ScanResult result = service.scan(request.root(dir).config(dir.resolve("finguard.yml")).build());
         assertEquals(List.of(), result.errors(), "errors");
         List<String> findings = result.findings().stream().map(f -> f.ruleId() + " " + f.severity().id() + " "
                 + f.resource() + " @ " + f.file() + ":" + f.line() + " " + f.message()).toList();
