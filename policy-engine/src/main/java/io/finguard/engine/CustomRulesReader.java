@@ -154,7 +154,7 @@ final class CustomRulesReader {
             throw at(keys.get("attribute"), path + ".attribute", e.getMessage());
         }
         String op = operators.get(0);
-        return new Check(attribute, expectation(op, keys.get(op).getValueNode(), path + "." + op), line(node));
+        return new Check(attribute, expectation(op, keys.get(op).getValueNode(), path + "." + op));
     }
 
     private Expectation expectation(String op, Node value, String path) throws ConfigException {

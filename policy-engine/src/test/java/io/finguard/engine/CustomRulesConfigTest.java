@@ -62,7 +62,6 @@ class CustomRulesConfigTest {
         Check owner = assertInstanceOf(Check.class, all.conditions().get(0));
         assertEquals("tags.Owner", owner.path().text());
         assertEquals(new Expectation.Exists(true), owner.expectation());
-        assertEquals(9, owner.line());
         assertInstanceOf(Condition.Not.class, all.conditions().get(1));
         assertInstanceOf(Condition.Any.class, all.conditions().get(2));
     }

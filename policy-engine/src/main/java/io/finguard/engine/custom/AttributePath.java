@@ -48,6 +48,9 @@ public record AttributePath(String text, List<Step> steps) {
         Matcher m = STEP.matcher(text).useAnchoringBounds(false);
         int at = 0;
         while (at < text.length() && m.region(at, text.length()).lookingAt()) {
+            if (at == 0 && ".".equals(m.group(1))) {
+                break; // a path starts with a name, not a dot
+            }
             if (m.group(2) != null) {
                 steps.add(new Name(m.group(2)));
             } else if (m.group(3).equals("*")) {

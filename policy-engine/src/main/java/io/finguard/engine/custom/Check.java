@@ -5,10 +5,8 @@ import io.finguard.terraform.Value;
 /**
  * One check: every value the path reaches meets the expectation. A known value that does not decides a failure
  * even when others are unknown; otherwise any unknown value leaves the check undecided.
- *
- * @param line where the check is written in {@code finguard.yml}, for messages about it
  */
-public record Check(AttributePath path, Expectation expectation, int line) implements Condition {
+public record Check(AttributePath path, Expectation expectation) implements Condition {
 
     @Override
     public Outcome evaluate(Value.Obj values) {
