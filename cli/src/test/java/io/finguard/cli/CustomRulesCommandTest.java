@@ -160,4 +160,14 @@ class CustomRulesCommandTest {
                 + "tag\n"), show.out());
         assertTrue(show.out().contains("severity: high"), show.out());
     }
+
+    @Test
+    void rulesListRefusesAnInvalidConfigAsScanDoes() throws IOException {
+        Path config = dir.resolve("finguard.yml");
+        Files.writeString(config, CONFIG.replace("severity: high", "severity: urgent"));
+        ScanCommandTest.Run list = run("rules", "list", "--config", config.toString());
+        assertEquals(2, list.code());
+        assertTrue(list.err().contains("finguard.yml:4: custom-rules[0].severity"), list.err());
+        assertEquals("", list.out());
+    }
 }
