@@ -44,7 +44,16 @@ final class RulesShowCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        RuleRegistry registry = RuleRegistry.load();
+        ScanService service = new ScanService(RuleRegistry.load(), Clock.systemDefaultZone());
+        ScanConfig scanConfig;
+        try {
+            scanConfig = service.config(config, List.of(), Path.of(""));
+        } catch (ConfigException e) {
+            err.println("finguard: " + e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        // the config's custom rules can be shown like installed ones
+        RuleRegistry registry = service.rules(scanConfig);
         Rule rule = registry.get(id.toUpperCase(Locale.ROOT));
         if (rule == null) {
             List<String> known = registry.all().stream().map(r -> r.metadata().id()).toList();
@@ -52,16 +61,12 @@ final class RulesShowCommand implements Callable<Integer> {
                     : " (known: " + String.join(", ", known) + ")"));
             return ExitCode.USAGE.code;
         }
-        ScanConfig scanConfig;
-        try {
-            scanConfig = new ScanService(registry, Clock.systemDefaultZone()).config(config, List.of(), Path.of(""));
-        } catch (ConfigException e) {
-            err.println("finguard: " + e.getMessage());
-            return ExitCode.USAGE.code;
-        }
         RuleMetadata meta = rule.metadata();
         String docs = new RuleDocs(rule.getClass().getClassLoader()).markdown(meta).orElseGet(() -> {
-            err.println("finguard: " + meta.id() + " has no docs page (" + meta.docsResource() + ")");
+            if (meta.docsResource() != null) {
+                // a custom rule names no page: its summary is all there is, which is not a problem to report
+                err.println("finguard: " + meta.id() + " has no docs page (" + meta.docsResource() + ")");
+            }
             return "# " + meta.id() + " " + meta.name() + "\n\n" + meta.summary() + "\n";
         });
         out.print(docs.endsWith("\n") ? docs : docs + "\n");

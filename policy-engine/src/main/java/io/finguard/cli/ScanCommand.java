@@ -96,14 +96,15 @@ public final class ScanCommand implements Callable<Integer> {
                 .strict(strict)
                 .build();
         ScanResult result;
+        List<io.finguard.api.RuleMetadata> ruleMetadata;
         try {
             result = service.scan(request);
+            // the config's custom rules belong in the reports' rule lists beside the installed ones
+            ruleMetadata = service.rules(request).all().stream().map(Rule::metadata).toList();
         } catch (ScanSetupException e) {
             err.println("finguard: " + e.getMessage());
             return ExitCode.USAGE.code;
         }
-        List<io.finguard.api.RuleMetadata> ruleMetadata = service.registry().all().stream().map(Rule::metadata)
-                .toList();
         for (ReportTarget target : targets) {
             boolean colour = target.output() == null && target.format() == ReportFormat.TEXT
                     && TerminalColour.wanted(System.console() != null, System.getenv());

@@ -4,6 +4,8 @@ import io.finguard.api.ParameterSpec;
 import io.finguard.api.ParameterType;
 import io.finguard.api.Rule;
 import io.finguard.api.Severity;
+import io.finguard.engine.custom.CustomRuleDefinition;
+import io.finguard.engine.custom.DeclarativeRule;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -24,6 +26,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.finguard.engine.ConfigNodes.bool;
+import static io.finguard.engine.ConfigNodes.integer;
+import static io.finguard.engine.ConfigNodes.key;
+import static io.finguard.engine.ConfigNodes.line;
+import static io.finguard.engine.ConfigNodes.mapping;
+import static io.finguard.engine.ConfigNodes.regex;
+import static io.finguard.engine.ConfigNodes.scalar;
+import static io.finguard.engine.ConfigNodes.severity;
+import static io.finguard.engine.ConfigNodes.stringList;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -63,31 +75,39 @@ public final class ConfigLoader {
             throw new ConfigException(name, 0, null, "not valid YAML: " + e.getMessage());
         }
         if (root == null) {
-            return new ScanConfig(Severity.LOW, List.of(), Map.of(), name);
+            return new ScanConfig(Severity.LOW, List.of(), Map.of(), name, List.of());
         }
         Severity threshold = Severity.LOW;
         List<String> exclude = List.of();
-        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        List<CustomRuleDefinition> custom = List.of();
+        Node rulesNode = null;
         for (NodeTuple entry : mapping(name, root, "top level").getValue()) {
             String key = key(name, entry);
             Node value = entry.getValueNode();
             switch (key) {
                 case "severity-threshold" -> threshold = severity(name, value, key);
                 case "exclude-paths" -> exclude = stringList(name, value, key);
-                case "rules" -> {
-                    for (NodeTuple ruleEntry : mapping(name, value, key).getValue()) {
-                        String id = key(name, ruleEntry);
-                        rules.put(id, ruleSettings(name, id, ruleEntry));
-                    }
-                }
+                case "rules" -> rulesNode = value;
+                case "custom-rules" -> custom = new CustomRulesReader(name, registry).read(value);
                 default -> throw new ConfigException(name, line(entry.getKeyNode()), key,
-                        "unknown key (expected severity-threshold, exclude-paths or rules)");
+                        "unknown key (expected severity-threshold, exclude-paths, rules or custom-rules)");
             }
         }
-        return new ScanConfig(threshold, exclude, rules, name);
+        // read after custom-rules wherever it stands in the file, so that rules: may set a custom rule's
+        // enabled and severity like a built-in one's
+        RuleRegistry known = registry.with(DeclarativeRule.of(custom));
+        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        if (rulesNode != null) {
+            for (NodeTuple ruleEntry : mapping(name, rulesNode, "rules").getValue()) {
+                String id = key(name, ruleEntry);
+                rules.put(id, ruleSettings(known, name, id, ruleEntry));
+            }
+        }
+        return new ScanConfig(threshold, exclude, rules, name, custom);
     }
 
-    private RuleSettings ruleSettings(String file, String id, NodeTuple ruleEntry) throws ConfigException {
+    private static RuleSettings ruleSettings(RuleRegistry registry, String file, String id, NodeTuple ruleEntry)
+            throws ConfigException {
         Rule rule = registry.get(id);
         if (rule == null) {
             throw new ConfigException(file, line(ruleEntry.getKeyNode()), "rules." + id,
@@ -156,90 +176,5 @@ public final class ConfigLoader {
                 yield out;
             }
         };
-    }
-
-    private static MappingNode mapping(String file, Node node, String path) throws ConfigException {
-        if (node instanceof MappingNode m) {
-            // composing keeps duplicate keys; a later one would silently win, so reject them here
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (NodeTuple t : m.getValue()) {
-                String k = key(file, t);
-                if (!seen.add(k)) {
-                    throw new ConfigException(file, line(t.getKeyNode()), k, "duplicate key");
-                }
-            }
-            return m;
-        }
-        throw new ConfigException(file, line(node), path, "expected a mapping of keys to values");
-    }
-
-    private static String key(String file, NodeTuple entry) throws ConfigException {
-        if (entry.getKeyNode() instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        throw new ConfigException(file, line(entry.getKeyNode()), null, "a key must be plain text");
-    }
-
-    private static String scalar(String file, Node node, String path) throws ConfigException {
-        if (node instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        throw new ConfigException(file, line(node), path, "expected a single value");
-    }
-
-    private static int integer(String file, Node node, String path) throws ConfigException {
-        String text = scalar(file, node, path);
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new ConfigException(file, line(node), path, "expected a whole number, got \"" + text + "\"");
-        }
-    }
-
-    private static boolean bool(String file, Node node, String path) throws ConfigException {
-        String text = scalar(file, node, path).trim();
-        if (text.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (text.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new ConfigException(file, line(node), path, "expected true or false, got \"" + text + "\"");
-    }
-
-    private static Severity severity(String file, Node node, String path) throws ConfigException {
-        String text = scalar(file, node, path);
-        Severity s = Severity.parse(text.trim());
-        if (s == null) {
-            throw new ConfigException(file, line(node), path,
-                    "expected low, medium, high or critical, got \"" + text + "\"");
-        }
-        return s;
-    }
-
-    private static String regex(String file, Node node, String path) throws ConfigException {
-        String text = scalar(file, node, path);
-        try {
-            Pattern.compile(text);
-        } catch (PatternSyntaxException e) {
-            throw new ConfigException(file, line(node), path,
-                    "invalid regular expression \"" + text + "\": " + e.getDescription());
-        }
-        return text;
-    }
-
-    private static List<String> stringList(String file, Node node, String path) throws ConfigException {
-        if (!(node instanceof SequenceNode seq)) {
-            throw new ConfigException(file, line(node), path, "expected a list");
-        }
-        List<String> out = new ArrayList<>();
-        for (Node item : seq.getValue()) {
-            out.add(scalar(file, item, path));
-        }
-        return List.copyOf(out);
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
-/** The rules on the classpath, found with {@link ServiceLoader} and sorted by ID. */
+/** The rules of a scan, sorted by ID: those on the classpath (found with {@link ServiceLoader}) and custom ones. */
 public final class RuleRegistry {
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
@@ -35,6 +35,16 @@ public final class RuleRegistry {
         List<Rule> found = new ArrayList<>();
         ServiceLoader.load(Rule.class, loader).forEach(found::add);
         return new RuleRegistry(found);
+    }
+
+    /** This registry and {@code more} (custom rules from the config); IDs must stay unique. */
+    public RuleRegistry with(List<Rule> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Rule> combined = new ArrayList<>(rules.values());
+        combined.addAll(more);
+        return new RuleRegistry(combined);
     }
 
     public List<Rule> all() {

@@ -1,5 +1,6 @@
 package io.finguard.engine;
 
+import io.finguard.engine.custom.DeclarativeRule;
 import io.finguard.terraform.ModelLoader;
 import io.finguard.terraform.TerraformModel;
 import io.finguard.terraform.load.LoadRequest;
@@ -51,9 +52,11 @@ public final class ScanService {
      */
     public ScanResult scan(ScanRequest request) throws ScanSetupException {
         checkInputs(request);
-        checkRuleIds(request.onlyRules(), "--rule");
-        checkRuleIds(request.skipRules(), "--skip-rule");
         ScanConfig config = config(request.config(), request.paths(), request.root());
+        // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
+        RuleRegistry rules = rules(config);
+        checkRuleIds(rules, request.onlyRules(), "--rule");
+        checkRuleIds(rules, request.skipRules(), "--skip-rule");
         if (request.threshold() != null) {
             config = config.withThreshold(request.threshold());
         }
@@ -62,9 +65,23 @@ public final class ScanService {
         TerraformModel model = new ModelLoader().load(load, request.plan());
         ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,
                 request.strict());
-        ScanResult result = new Scanner(registry, config).scan(model, options);
-        result = new Suppressions(knownRuleIds(), LocalDate.now(clock)).apply(result, model);
+        ScanResult result = new Scanner(rules, config).scan(model, options);
+        result = new Suppressions(ids(rules), LocalDate.now(clock)).apply(result, model);
         return ScanScope.restrict(result, model, request);
+    }
+
+    /** The rules a scan with this configuration knows: the installed ones and its custom rules. */
+    public RuleRegistry rules(ScanConfig config) {
+        return registry.with(DeclarativeRule.of(config.customRules()));
+    }
+
+    /**
+     * The rules a scan of this request knows, for reports that list them (SARIF {@code tool.driver.rules}).
+     *
+     * @throws ConfigException the configuration file is missing, unreadable or invalid
+     */
+    public RuleRegistry rules(ScanRequest request) throws ConfigException {
+        return rules(config(request.config(), request.paths(), request.root()));
     }
 
     /**
@@ -95,16 +112,17 @@ public final class ScanService {
         }
     }
 
-    private void checkRuleIds(Set<String> ids, String option) throws ScanSetupException {
+    private static void checkRuleIds(RuleRegistry rules, Set<String> ids, String option)
+            throws ScanSetupException {
         Set<String> unknown = new TreeSet<>(ids);
-        unknown.removeAll(knownRuleIds());
+        unknown.removeAll(ids(rules));
         if (!unknown.isEmpty()) {
             throw new ScanSetupException(option + ": unknown rule " + String.join(", ", unknown) + " (known: "
-                    + String.join(", ", new TreeSet<>(knownRuleIds())) + ")");
+                    + String.join(", ", new TreeSet<>(ids(rules))) + ")");
         }
     }
 
-    private Set<String> knownRuleIds() {
-        return registry.all().stream().map(r -> r.metadata().id()).collect(Collectors.toSet());
+    private static Set<String> ids(RuleRegistry rules) {
+        return rules.all().stream().map(r -> r.metadata().id()).collect(Collectors.toSet());
     }
 }
