@@ -87,7 +87,7 @@ public final class Suppressions {
 
     /** Every problematic suppression comment in the files the model was read from, once each, by file and line. */
     private List<LoadError> problems(TerraformModel model) {
-        Map<ConfigFile, SyntaxRef> sources = new LinkedHashMap<>();
+        Map<ConfigFile, SyntaxRef> sources = new java.util.IdentityHashMap<>();
         for (Resource r : model.resources()) {
             if (r.syntax() != null) {
                 sources.putIfAbsent(r.syntax().config(), r.syntax());
