@@ -98,9 +98,10 @@ public final class ScanCommand implements Callable<Integer> {
         ScanResult result;
         List<io.finguard.api.RuleMetadata> ruleMetadata;
         try {
-            result = service.scan(request);
+            ScanService.Run run = service.run(request);
+            result = run.result();
             // the config's custom rules belong in the reports' rule lists beside the installed ones
-            ruleMetadata = service.rules(request).all().stream().map(Rule::metadata).toList();
+            ruleMetadata = run.rules().all().stream().map(Rule::metadata).toList();
         } catch (ScanSetupException e) {
             err.println("finguard: " + e.getMessage());
             return ExitCode.USAGE.code;

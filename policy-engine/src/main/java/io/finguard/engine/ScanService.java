@@ -51,6 +51,15 @@ public final class ScanService {
      * @throws ScanSetupException a path, plan or variables file does not exist, or a rule ID is unknown
      */
     public ScanResult scan(ScanRequest request) throws ScanSetupException {
+        return run(request).result();
+    }
+
+    /** A scan's result and the rules it knew (installed and custom), which reports list. */
+    public record Run(ScanResult result, RuleRegistry rules) {
+    }
+
+    /** Runs one scan and keeps the rules it knew, so that reports need not read the configuration again. */
+    public Run run(ScanRequest request) throws ScanSetupException {
         checkInputs(request);
         ScanConfig config = config(request.config(), request.paths(), request.root());
         // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
@@ -67,21 +76,12 @@ public final class ScanService {
                 request.strict());
         ScanResult result = new Scanner(rules, config).scan(model, options);
         result = new Suppressions(ids(rules), LocalDate.now(clock)).apply(result, model);
-        return ScanScope.restrict(result, model, request);
+        return new Run(ScanScope.restrict(result, model, request), rules);
     }
 
     /** The rules a scan with this configuration knows: the installed ones and its custom rules. */
     public RuleRegistry rules(ScanConfig config) {
         return registry.with(DeclarativeRule.of(config.customRules()));
-    }
-
-    /**
-     * The rules a scan of this request knows, for reports that list them (SARIF {@code tool.driver.rules}).
-     *
-     * @throws ConfigException the configuration file is missing, unreadable or invalid
-     */
-    public RuleRegistry rules(ScanRequest request) throws ConfigException {
-        return rules(config(request.config(), request.paths(), request.root()));
     }
 
     /**
