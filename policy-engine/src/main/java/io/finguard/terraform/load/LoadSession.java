@@ -31,6 +31,13 @@ final class LoadSession {
     private final Map<Path, ParsedModule> parsed = new HashMap<>();
     private final Map<Path, Parsed> preparsed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** References of graph expressions, by identity: a module used by many instances is walked once. */
+    private final Map<io.finguard.hcl.Expression, List<List<String>>> references = new java.util.IdentityHashMap<>();
+
+    List<List<String>> references(io.finguard.hcl.Expression expression) {
+        return references.computeIfAbsent(expression, io.finguard.terraform.eval.References::of);
+    }
+
     LoadSession(Path root) {
         this.root = root;
     }
