@@ -11,6 +11,16 @@ public record Block(String type, Range typeRange, List<BlockLabel> labels, Body 
 
     /** The label values, unquoted. */
     public List<String> labelValues() {
+        // called for every block of every file: the common sizes without a stream
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        if (labels.size() == 1 && labels.get(0).value() != null) {
+            return List.of(labels.get(0).value());
+        }
+        if (labels.size() == 2 && labels.get(0).value() != null && labels.get(1).value() != null) {
+            return List.of(labels.get(0).value(), labels.get(1).value());
+        }
         return labels.stream().map(BlockLabel::value).toList();
     }
 

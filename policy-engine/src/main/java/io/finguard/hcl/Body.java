@@ -15,7 +15,7 @@ public final class Body implements Node {
     private final Range range;
     // Built on first lookup. Immutable once built, so a racing second build is harmless. Loaders ask a body for
     // its attributes by name many times (count, for_each, provider, default, ...), which showed in profiles.
-    private Map<String, Attribute> byName;
+    private AttributeIndex byName;
 
     public Body(List<BodyItem> items, Range range) {
         this.items = items;
@@ -64,18 +64,33 @@ public final class Body implements Node {
 
     /** The attribute with this name, or null. HCL forbids duplicates (the parser reports them); the first wins. */
     public Attribute attribute(String name) {
-        Map<String, Attribute> index = byName;
+        // Most bodies are small: a scan is cheaper than building (and probing) an index.
+        if (items.size() <= SCAN_LIMIT) {
+            for (BodyItem item : items) {
+                if (item instanceof Attribute a && a.name().equals(name)) {
+                    return a;
+                }
+            }
+            return null;
+        }
+        AttributeIndex index = byName;
         if (index == null) {
-            Map<String, Attribute> built = new HashMap<>();
+            HashMap<String, Attribute> built = new HashMap<>();
             for (BodyItem item : items) {
                 if (item instanceof Attribute a) {
                     built.putIfAbsent(a.name(), a);
                 }
             }
-            index = Map.copyOf(built);
+            index = new AttributeIndex(built);
             byName = index;
         }
-        return index.get(name);
+        return index.byName().get(name);
+    }
+
+    private static final int SCAN_LIMIT = 12;
+
+    /** Final-field holder, so that a body shared between threads publishes its index safely. */
+    private record AttributeIndex(HashMap<String, Attribute> byName) {
     }
 
     @Override

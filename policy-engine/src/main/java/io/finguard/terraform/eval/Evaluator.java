@@ -85,9 +85,25 @@ public final class Evaluator {
                       boolean insideTemplateFile) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
-        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
+        this.baseDirectory = normalized(Objects.requireNonNull(baseDirectory, "baseDirectory"));
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
+    }
+
+    /** The last directory normalised, and the result: a load builds many evaluators for the same directory. */
+    private record NormalizedDirectory(Path given, Path normalized) {
+    }
+
+    private static volatile NormalizedDirectory lastDirectory;
+
+    private static Path normalized(Path dir) {
+        NormalizedDirectory last = lastDirectory;
+        if (last != null && last.given() == dir) {
+            return last.normalized();
+        }
+        Path result = dir.toAbsolutePath().normalize();
+        lastDirectory = new NormalizedDirectory(dir, result);
+        return result;
     }
 
     /** The value of {@code expression}; never throws. */

@@ -24,7 +24,7 @@ final class RegexFunctions {
 
     static void register(FunctionTable t) {
         t.add("regex", 2, a -> {
-            Re2 re = Re2.compile(a.str(0));
+            Re2 re = compiled(a.str(0));
             Matcher m = re.matcher(a.str(1));
             if (!m.find()) {
                 throw new EvalError("the pattern did not match any part of the given string");
@@ -32,7 +32,7 @@ final class RegexFunctions {
             return match(re, m);
         });
         t.add("regexall", 2, a -> {
-            Re2 re = Re2.compile(a.str(0));
+            Re2 re = compiled(a.str(0));
             Matcher m = re.matcher(a.str(1));
             List<Value> matches = new ArrayList<>();
             while (m.find()) {
@@ -40,6 +40,21 @@ final class RegexFunctions {
             }
             return new Seq(matches, SeqKind.LIST);
         });
+    }
+
+    /** Compiled patterns by source: modules call regex() with the same literal pattern for every instance. */
+    private static final Map<String, Re2> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 512;
+
+    static Re2 compiled(String pattern) {
+        Re2 re = COMPILED.get(pattern);
+        if (re == null) {
+            re = Re2.compile(pattern); // an invalid pattern throws here and is not cached
+            if (COMPILED.size() < CACHE_LIMIT) {
+                COMPILED.put(pattern, re);
+            }
+        }
+        return re;
     }
 
     private static Value match(Re2 re, Matcher m) {

@@ -149,7 +149,7 @@ final class StringFunctions {
     /** A substring wrapped in slashes is a regular expression, as in Terraform. */
     static String replace(String s, String search, String replacement) {
         if (search.length() > 1 && search.startsWith("/") && search.endsWith("/")) {
-            return Re2.compile(search.substring(1, search.length() - 1)).replaceAll(s, replacement);
+            return RegexFunctions.compiled(search.substring(1, search.length() - 1)).replaceAll(s, replacement);
         }
         if (search.isEmpty()) {
             // Go's strings.Replace inserts at every boundary for an empty search string

@@ -61,8 +61,8 @@ final class BodyValues {
 
     Value.Obj evaluate(Body body, Set<String> skip) {
         LinkedHashMap<String, Value> out = new LinkedHashMap<>();
-        Map<String, List<Value>> blocks = new LinkedHashMap<>();
-        Map<String, Value> unknownBlocks = new LinkedHashMap<>();
+        Map<String, List<Value>> blocks = null;
+        Map<String, Value> unknownBlocks = null;
         for (BodyItem item : body.items()) {
             if (item instanceof Attribute a) {
                 if (!skip.contains(a.name())) {
@@ -72,6 +72,10 @@ final class BodyValues {
                 if (skip.contains(b.type())) {
                     continue;
                 }
+                if (blocks == null) {
+                    blocks = new LinkedHashMap<>();
+                    unknownBlocks = new LinkedHashMap<>();
+                }
                 if (b.type().equals("dynamic") && b.labels().size() == 1) {
                     expandDynamic(b, blocks, unknownBlocks);
                 } else {
@@ -79,10 +83,12 @@ final class BodyValues {
                 }
             }
         }
-        for (Map.Entry<String, List<Value>> e : blocks.entrySet()) {
-            out.put(e.getKey(), new Value.Seq(e.getValue(), Value.SeqKind.LIST));
+        if (blocks != null) {
+            for (Map.Entry<String, List<Value>> e : blocks.entrySet()) {
+                out.put(e.getKey(), new Value.Seq(e.getValue(), Value.SeqKind.LIST));
+            }
+            out.putAll(unknownBlocks);
         }
-        out.putAll(unknownBlocks);
         return Value.Obj.owning(out, Value.ObjKind.OBJECT);
     }
 

@@ -31,6 +31,13 @@ final class LoadSession {
     private final Map<Path, ParsedModule> parsed = new HashMap<>();
     private final Map<Path, Parsed> preparsed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** References of graph expressions, by identity: a module used by many instances is walked once. */
+    private final Map<io.finguard.hcl.Expression, List<List<String>>> references = new java.util.IdentityHashMap<>();
+
+    List<List<String>> references(io.finguard.hcl.Expression expression) {
+        return references.computeIfAbsent(expression, io.finguard.terraform.eval.References::of);
+    }
+
     LoadSession(Path root) {
         this.root = root;
     }
@@ -55,7 +62,8 @@ final class LoadSession {
         ParsedModule module = new ParsedModule(dir);
         List<Path> files;
         try {
-            files = ModuleDirectories.terraformFiles(dir);
+            List<Path> listed = listed(dir);
+            files = listed != null ? listed : ModuleDirectories.terraformFiles(dir);
         } catch (IOException e) {
             errors.add(new LoadError(reportPath(dir), 0, "cannot list directory: " + e.getMessage()));
             return module;
@@ -71,6 +79,13 @@ final class LoadSession {
         return module;
     }
 
+    /** Directory listings made by {@link #preparse}, used once more when the directory is parsed. */
+    private final Map<Path, List<Path>> listedFiles = new HashMap<>();
+
+    private List<Path> listed(Path dir) {
+        return listedFiles.remove(dir);
+    }
+
     /** A file read and parsed: the tree (null when unreadable) and the problems found. */
     private record Parsed(ConfigFile config, List<LoadError> errors) {
     }
@@ -83,7 +98,9 @@ final class LoadSession {
         List<Path> files = new ArrayList<>();
         for (Path dir : dirs) {
             try {
-                files.addAll(ModuleDirectories.terraformFiles(dir));
+                List<Path> inDir = ModuleDirectories.terraformFiles(dir);
+                listedFiles.put(dir, inDir);
+                files.addAll(inDir);
             } catch (IOException e) {
                 // reported when the directory is parsed
             }

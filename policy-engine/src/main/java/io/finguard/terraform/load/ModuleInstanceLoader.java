@@ -124,13 +124,13 @@ final class ModuleInstanceLoader {
             order.add(PROVIDER_NODE + i, deps);
         }
         for (Map.Entry<String, ParsedModule.LocalDecl> e : pm.locals.entrySet()) {
-            order.add("local." + e.getKey(), dependencies(References.of(e.getValue().attribute().value())));
+            order.add("local." + e.getKey(), dependencies(session.references(e.getValue().attribute().value())));
         }
         for (Map.Entry<String, SyntaxRef> e : pm.moduleCalls.entrySet()) {
             List<String> deps = new ArrayList<>(providerNodes);
             for (Attribute a : e.getValue().block().body().attributes()) {
                 if (!a.name().equals("source") && !a.name().equals("version")) {
-                    deps.addAll(dependencies(References.of(a.value())));
+                    deps.addAll(dependencies(session.references(a.value())));
                 }
             }
             order.add("module." + e.getKey(), deps);
@@ -189,13 +189,16 @@ final class ModuleInstanceLoader {
 
     /** The graph nodes ({@code local.x}, {@code module.y}) among an expression's references. */
     private static List<String> dependencies(List<List<String>> references) {
-        List<String> out = new ArrayList<>();
+        List<String> out = null;
         for (List<String> path : references) {
             if (path.size() >= 2 && (path.get(0).equals("local") || path.get(0).equals("module"))) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 out.add(path.get(0) + "." + path.get(1));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     private Value loadChild(ParsedModule parent, String name, SyntaxRef call, Instance instance, ModuleScope scope,

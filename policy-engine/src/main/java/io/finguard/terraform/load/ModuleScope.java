@@ -51,6 +51,19 @@ final class ModuleScope implements Scope {
         if (!hasCount && !hasForEach) {
             return this;
         }
+        // the child only shadows count/each and looks everything else up here, so one per kind serves them all
+        int kind = (hasCount ? 1 : 0) | (hasForEach ? 2 : 0);
+        Scope cached = repeatedScopes[kind];
+        if (cached == null) {
+            cached = repeatedScope(hasCount, hasForEach);
+            repeatedScopes[kind] = cached;
+        }
+        return cached;
+    }
+
+    private final Scope[] repeatedScopes = new Scope[4];
+
+    private Scope repeatedScope(boolean hasCount, boolean hasForEach) {
         Map<String, Value> names = new LinkedHashMap<>();
         if (hasCount) {
             names.put("count", obj(Map.of("index", new Value.Unknown("count.index"))));
