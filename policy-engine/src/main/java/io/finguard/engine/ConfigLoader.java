@@ -130,7 +130,7 @@ public final class ConfigLoader {
             } else if (key.equals("severity")) {
                 severity = severity(file, value, path);
             } else if (specs.containsKey(key)) {
-                parameters.put(key, parameter(file, specs.get(key).type(), value, path));
+                parameters.put(key, parameter(file, specs.get(key), value, path));
             } else {
                 List<String> known = new ArrayList<>(List.of("enabled", "severity"));
                 known.addAll(specs.keySet());
@@ -141,12 +141,19 @@ public final class ConfigLoader {
         return new RuleSettings(enabled, severity, Map.copyOf(parameters));
     }
 
-    private static Object parameter(String file, ParameterType type, Node value, String path)
+    private static Object parameter(String file, ParameterSpec spec, Node value, String path)
             throws ConfigException {
-        return switch (type) {
+        return switch (spec.type()) {
             case INTEGER -> integer(file, value, path);
             case BOOLEAN -> bool(file, value, path);
-            case STRING -> scalar(file, value, path);
+            case STRING -> {
+                String text = scalar(file, value, path);
+                if (!spec.choices().isEmpty() && !spec.choices().contains(text)) {
+                    throw new ConfigException(file, line(value), path, "expected one of "
+                            + String.join(", ", spec.choices()) + ", got \"" + text + "\"");
+                }
+                yield text;
+            }
             case REGEX -> regex(file, value, path);
             case STRING_LIST -> stringList(file, value, path);
             case INTEGER_MAP -> {

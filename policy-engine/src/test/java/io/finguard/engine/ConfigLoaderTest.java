@@ -31,7 +31,9 @@ class ConfigLoaderTest {
                     new ParameterSpec("tags", ParameterType.STRING_LIST, List.of("Team"), "tags"),
                     new ParameterSpec("days", ParameterType.INTEGER_MAP, Map.of("prod", 30), "days"),
                     new ParameterSpec("values", ParameterType.STRING_MAP, Map.of(), "values"),
-                    new ParameterSpec("allowed", ParameterType.VALUES_OR_PATTERN_MAP, Map.of(), "allowed")),
+                    new ParameterSpec("allowed", ParameterType.VALUES_OR_PATTERN_MAP, Map.of(), "allowed"),
+                    new ParameterSpec("target", ParameterType.STRING, "resource", "target",
+                            List.of("resource", "provider"))),
                     "/none.md", "https://example.invalid/FG999.md");
         }
 
@@ -123,6 +125,16 @@ class ConfigLoaderTest {
         assertEquals("rules.FG999.tags", error("rules:\n  FG999:\n    tags: Team\n").key());
         assertEquals("severity-threshold", error("severity-threshold: urgent\n").key());
         assertEquals("rules.FG999.days.prod", error("rules:\n  FG999:\n    days: {prod: a}\n").key());
+    }
+
+    @Test
+    void aValueOutsideAParametersChoicesIsAnError() throws ConfigException {
+        ConfigException e = error("rules:\n  FG999:\n    target: providers\n");
+        assertEquals(3, e.line());
+        assertEquals("rules.FG999.target", e.key());
+        assertTrue(e.getMessage().contains("expected one of resource, provider"), e.getMessage());
+        assertEquals("provider", parse("rules:\n  FG999:\n    target: provider\n").rule("FG999").parameters()
+                .get("target"));
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class MandatoryTagsRule implements Rule {
                             "per tag: the value finguard fix inserts when the tag is missing"),
                     new ParameterSpec(FIX_TARGET, ParameterType.STRING, "resource",
                             "where finguard fix inserts missing tags: resource (its tags map) or provider "
-                                    + "(default_tags)")),
+                                    + "(default_tags)", List.of("resource", "provider"))),
             "/io/finguard/rules/docs/FG101.md",
             "https://github.com/finguard/finguard/blob/main/rules/src/main/resources/io/finguard/rules/docs/FG101.md");
 
