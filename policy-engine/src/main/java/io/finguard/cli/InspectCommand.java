@@ -1,5 +1,7 @@
 package io.finguard.cli;
 
+import io.finguard.engine.ScanRequest;
+import io.finguard.engine.ScanSetupException;
 import io.finguard.report.ModelJsonReport;
 import io.finguard.report.ModelTextReport;
 import io.finguard.terraform.ModelLoader;
@@ -37,13 +39,16 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputPaths inputs = InputPaths.check(model, err);
-        if (inputs == null) {
+        ScanRequest inputs = model.scanRequest().build();
+        try {
+            inputs.checkInputs();
+        } catch (ScanSetupException e) {
+            err.println("finguard: " + e.getMessage());
             return ExitCode.USAGE.code;
         }
-        LoadRequest request = new LoadRequest(inputs.paths(), inputs.root(), model.varFiles(), model.vars(),
+        LoadRequest request = new LoadRequest(inputs.paths(), inputs.root(), inputs.varFiles(), inputs.vars(),
                 List.of());
-        TerraformModel loaded = new ModelLoader().load(request, model.plan());
+        TerraformModel loaded = new ModelLoader().load(request, inputs.plan());
         if (format == Format.json) {
             new ModelJsonReport().write(loaded, out);
         } else {

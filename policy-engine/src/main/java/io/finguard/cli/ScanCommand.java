@@ -82,13 +82,7 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         ScanService service = new ScanService();
-        List<Path> paths = model.paths().isEmpty() && model.plan() == null ? List.of(Path.of(".")) : model.paths();
-        ScanRequest request = ScanRequest.builder()
-                .paths(paths)
-                .root(ScanRequest.defaultRoot(paths))
-                .plan(model.plan())
-                .varFiles(model.varFiles())
-                .vars(model.vars())
+        ScanRequest request = model.scanRequest()
                 .config(config)
                 .onlyRules(ids(rules))
                 .skipRules(ids(skipRules))

@@ -52,6 +52,23 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
         return root.toAbsolutePath().normalize();
     }
 
+    /**
+     * Every path, plan and variables file exists: a missing one is a usage error (exit 2), not an empty result.
+     * Checked before any work, by every command that reads Terraform.
+     */
+    public void checkInputs() throws ScanSetupException {
+        List<Path> missing = new ArrayList<>();
+        paths.stream().filter(p -> !Files.exists(p)).forEach(missing::add);
+        if (plan != null && !Files.isRegularFile(plan)) {
+            missing.add(plan);
+        }
+        varFiles.stream().filter(p -> !Files.isRegularFile(p)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            throw new ScanSetupException("no such file or directory: "
+                    + String.join(", ", missing.stream().map(Path::toString).toList()));
+        }
+    }
+
     /** The paths that name files rather than directories. */
     public List<Path> namedFiles() {
         return paths.stream().filter(Files::isRegularFile).toList();

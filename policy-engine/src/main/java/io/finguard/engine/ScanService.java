@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +59,7 @@ public final class ScanService {
 
     /** Runs one scan and keeps the rules it knew, so that reports need not read the configuration again. */
     public Run run(ScanRequest request) throws ScanSetupException {
-        checkInputs(request);
+        request.checkInputs();
         ScanConfig config = config(request.config(), request.paths(), request.root());
         // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
         RuleRegistry rules = rules(config);
@@ -97,19 +96,6 @@ public final class ScanService {
             throw new ConfigException(file.get().toString(), 0, null, "no such file");
         }
         return new ConfigLoader(registry).load(file.get());
-    }
-
-    private static void checkInputs(ScanRequest request) throws ScanSetupException {
-        List<Path> missing = new ArrayList<>();
-        request.paths().stream().filter(p -> !Files.exists(p)).forEach(missing::add);
-        if (request.plan() != null && !Files.isRegularFile(request.plan())) {
-            missing.add(request.plan());
-        }
-        request.varFiles().stream().filter(p -> !Files.isRegularFile(p)).forEach(missing::add);
-        if (!missing.isEmpty()) {
-            throw new ScanSetupException("no such file or directory: "
-                    + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        }
     }
 
     private static void checkRuleIds(RuleRegistry rules, Set<String> ids, String option)
