@@ -1,5 +1,6 @@
 package io.finguard.engine;
 
+import io.finguard.api.Fix;
 import io.finguard.api.Severity;
 
 /**
@@ -8,10 +9,12 @@ import io.finguard.api.Severity;
  *
  * @param fingerprint stable across line moves: rule, resource address and the located attribute, hashed
  * @param suppression the suppression that applies, or null
+ * @param fix         the rule's edits that fix it, or null
+ * @param notFixableReason why {@code finguard fix} leaves it alone, when the rule said (else null)
  */
 public record Finding(String ruleId, String rule, Severity severity, String resource, String resourceType,
                       String file, int line, int endLine, String message, boolean fixable, String fingerprint,
-                      Suppression suppression) {
+                      Suppression suppression, Fix fix, String notFixableReason) {
 
     /** Why a finding is suppressed, as written in the {@code finguard:ignore} comment. */
     public record Suppression(String reason, String until, String file, int line) {
@@ -24,6 +27,6 @@ public record Finding(String ruleId, String rule, Severity severity, String reso
     /** This finding, suppressed by {@code s}. */
     public Finding withSuppression(Suppression s) {
         return new Finding(ruleId, rule, severity, resource, resourceType, file, line, endLine, message, fixable,
-                fingerprint, s);
+                fingerprint, s, fix, notFixableReason);
     }
 }

@@ -135,7 +135,7 @@ public final class Scanner {
         Resource r = d.resource();
         return new Finding(meta.id(), meta.name(), severity, r.address(), r.type(), d.location().file(),
                 d.location().line(), d.location().endLine(), d.message(), d.fixable(),
-                fingerprint(meta.id(), r.address(), d.message()), null);
+                fingerprint(meta.id(), r.address(), d.message()), null, d.fix(), d.notFixableReason());
     }
 
     /** Depends on what is wrong and where in the configuration, never on line numbers. */

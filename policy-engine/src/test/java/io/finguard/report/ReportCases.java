@@ -110,7 +110,7 @@ final class ReportCases {
                            int endLine, String message, boolean fixable, String fingerprint) {
         String type = resource.replaceAll("^(module\\.[^.]+\\.)*", "").replaceAll("\\..*", "");
         return new Finding(ruleId, rule, severity, resource, type, file, line, endLine, message, fixable,
-                fingerprint, null);
+                fingerprint, null, null, null);
     }
 
     static Finding suppressed(String ruleId, String rule, Severity severity, String resource, String file,
@@ -118,7 +118,7 @@ final class ReportCases {
                               Finding.Suppression suppression) {
         Finding f = finding(ruleId, rule, severity, resource, file, line, endLine, message, false, fingerprint);
         return new Finding(f.ruleId(), f.rule(), f.severity(), f.resource(), f.resourceType(), f.file(), f.line(),
-                f.endLine(), f.message(), f.fixable(), f.fingerprint(), suppression);
+                f.endLine(), f.message(), f.fixable(), f.fingerprint(), suppression, null, null);
     }
 
     /** The rules "that ran": two with docs pages, one without (its help falls back to the summary). */

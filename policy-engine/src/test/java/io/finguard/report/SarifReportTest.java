@@ -86,7 +86,7 @@ class SarifReportTest {
         Finding before = ReportCases.named("several-files").result().findings().get(0);
         Finding after = new Finding(before.ruleId(), before.rule(), before.severity(), before.resource(),
                 before.resourceType(), before.file(), before.line() + 12, before.endLine() + 12, before.message(),
-                before.fixable(), before.fingerprint(), null);
+                before.fixable(), before.fingerprint(), null, null, null);
         JsonNode a = run(ReportCases.result(List.of(before), List.of(), List.of(), 0)).at("/results/0");
         JsonNode b = run(ReportCases.result(List.of(after), List.of(), List.of(), 0)).at("/results/0");
         assertEquals(before.line() + 12, b.at("/locations/0/physicalLocation/region/startLine").asInt());
