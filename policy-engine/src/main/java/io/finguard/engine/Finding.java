@@ -7,7 +7,8 @@ import io.finguard.api.Severity;
  * A finding as reports show it (SPEC §6). {@code file} is relative to the scan root with {@code /} (null for a
  * plan without HCL), {@code line}/{@code endLine} span the offending attribute or the block header.
  *
- * @param fingerprint stable across line moves: rule, resource address and the located attribute, hashed
+ * @param fingerprint what baselines and SARIF recognise the finding by: rule, root module and resource address,
+ *                    hashed; no line numbers and no message (see {@link Fingerprints})
  * @param suppression the suppression that applies, or null
  * @param fix         the rule's edits that fix it, or null
  * @param notFixableReason why {@code finguard fix} leaves it alone, when the rule said (else null)

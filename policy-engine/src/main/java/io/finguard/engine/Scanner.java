@@ -10,14 +10,10 @@ import io.finguard.terraform.Resource;
 import io.finguard.terraform.ResourceMode;
 import io.finguard.terraform.TerraformModel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +71,7 @@ public final class Scanner {
         List<LoadError> errors = new ArrayList<>(model.errors());
         Set<String> unverified = new LinkedHashSet<>();
         List<TerraformModel> roots = byRootModule(model);
+        Fingerprints fingerprints = new Fingerprints();
         for (Rule rule : selectedRules(options)) {
             RuleMetadata meta = rule.metadata();
             Severity severity = config.rule(meta.id()).severity() != null ? config.rule(meta.id()).severity()
@@ -90,7 +87,7 @@ public final class Scanner {
                     break;
                 }
                 for (FindingDraft d : context.drafts) {
-                    findings.add(finding(meta, severity, d));
+                    findings.add(finding(meta, severity, d, fingerprints));
                 }
                 for (Map.Entry<String, String> u : context.unverified.entrySet()) {
                     unverified.add(u.getKey());
@@ -98,7 +95,7 @@ public final class Scanner {
                         Resource r = root.resources().stream().filter(x -> x.address().equals(u.getKey()))
                                 .findFirst().orElseThrow();
                         findings.add(finding(meta, severity, FindingDraft.of(r, Locator.locate(r),
-                                "cannot be verified: " + u.getValue())));
+                                "cannot be verified: " + u.getValue()), fingerprints));
                     }
                 }
             }
@@ -131,21 +128,10 @@ public final class Scanner {
         return out;
     }
 
-    private static Finding finding(RuleMetadata meta, Severity severity, FindingDraft d) {
+    private static Finding finding(RuleMetadata meta, Severity severity, FindingDraft d, Fingerprints fingerprints) {
         Resource r = d.resource();
         return new Finding(meta.id(), meta.name(), severity, r.address(), r.type(), d.location().file(),
                 d.location().line(), d.location().endLine(), d.message(), d.fixable(),
-                fingerprint(meta.id(), r.address(), d.message()), null, d.fix(), d.notFixableReason());
-    }
-
-    /** Depends on what is wrong and where in the configuration, never on line numbers. */
-    static String fingerprint(String ruleId, String address, String message) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest((ruleId + "\n" + address + "\n" + message).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+                fingerprints.next(meta.id(), r), null, d.fix(), d.notFixableReason());
     }
 }

@@ -31,7 +31,7 @@ import java.util.Map;
 public final class SarifReport implements ScanReport {
 
     /** The key of the fingerprint in {@code partialFingerprints}; bump the suffix if the fingerprint recipe changes. */
-    static final String FINGERPRINT_KEY = "finguard/v1";
+    static final String FINGERPRINT_KEY = "finguard/v2";
 
     private final ObjectMapper mapper = ReportJson.mapper();
 

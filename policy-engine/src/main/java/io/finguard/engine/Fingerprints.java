@@ -1,0 +1,45 @@
+package io.finguard.engine;
+
+import io.finguard.terraform.Resource;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Gives each finding of one scan its fingerprint: what baselines and SARIF {@code partialFingerprints} recognise a
+ * finding by from one run to the next (docs/decisions/053-baselines-and-changed-files.md).
+ * <p>
+ * The recipe is the rule ID, the root module (a directory relative to the scan root: two stacks often declare the
+ * same addresses) and the resource address. Never a line number, so code may move; never the message, so that a
+ * value changing in a known problem ({@code max_size} 50 → 40, one more missing tag) does not make it "new" — the
+ * resource still breaks the rule, as Checkov's baseline (check ID and resource) sees it too. When one rule reports
+ * a resource more than once, the second and later findings get their rank in the rule's report order, so that each
+ * still has a fingerprint of its own.
+ * <p>
+ * One instance serves one scan: it counts what it has seen.
+ */
+final class Fingerprints {
+
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    /** The fingerprint of the next finding that {@code ruleId} reports on {@code resource}. */
+    String next(String ruleId, Resource resource) {
+        String identity = ruleId + "\n" + (resource.rootModule() == null ? "" : resource.rootModule()) + "\n"
+                + resource.address();
+        int rank = seen.merge(identity, 1, Integer::sum);
+        return hash(rank == 1 ? identity : identity + "\n#" + rank);
+    }
+
+    private static String hash(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
