@@ -26,10 +26,13 @@ import java.util.Set;
  * @param skipRules {@code --skip-rule} IDs
  * @param threshold {@code --severity-threshold}, or null for the configured one
  * @param strict    unverified resources become findings
+ * @param baseline  {@code --baseline} file: findings it lists are left out and counted, or null
+ * @param changedSince {@code --changed-since} git revision: only files changed since its merge base with HEAD (and
+ *                  uncommitted ones) are reported, or null
  */
 public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> varFiles, Map<String, String> vars,
                           Path config, Set<String> onlyRules, Set<String> skipRules, Severity threshold,
-                          boolean strict) {
+                          boolean strict, Path baseline, String changedSince) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -86,6 +89,8 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
         private final Set<String> skipRules = new LinkedHashSet<>();
         private Severity threshold;
         private boolean strict;
+        private Path baseline;
+        private String changedSince;
 
         private Builder() {
         }
@@ -145,11 +150,22 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
             return this;
         }
 
+        public Builder baseline(Path value) {
+            baseline = value;
+            return this;
+        }
+
+        public Builder changedSince(String value) {
+            changedSince = value;
+            return this;
+        }
+
         /** No path and no plan means the current directory; no root means {@link #defaultRoot}. */
         public ScanRequest build() {
             List<Path> p = paths.isEmpty() && plan == null ? List.of(Path.of(".")) : paths;
             Path r = root != null ? root.toAbsolutePath().normalize() : defaultRoot(p);
-            return new ScanRequest(p, r, plan, varFiles, vars, config, onlyRules, skipRules, threshold, strict);
+            return new ScanRequest(p, r, plan, varFiles, vars, config, onlyRules, skipRules, threshold, strict,
+                    baseline, changedSince);
         }
     }
 }

@@ -16,25 +16,38 @@ import java.util.stream.Collectors;
  * for context, but only what is located in those files (or under a directory also named) is reported. This is
  * what pre-commit relies on: it passes the changed files and expects to hear about those alone.
  * <p>
+ * {@code --changed-since} narrows the same way, to the files git reports as changed (see {@link ChangedFiles}).
+ * <p>
  * Findings, suppressed findings, file errors, unverified resources and the counts are all narrowed the same way;
  * errors without a file (a failed rule, an unreadable plan) concern the whole run and are always kept.
  */
 final class ScanScope {
 
     private final Path root;
-    private final List<Path> files;
+    private final Set<Path> files;
     private final List<Path> directories;
 
-    private ScanScope(Path root, List<Path> named) {
+    private ScanScope(Path root, Set<Path> files, List<Path> directories) {
         this.root = root;
-        this.files = named.stream().filter(Files::isRegularFile).map(ScanScope::absolute).toList();
-        this.directories = named.stream().filter(Files::isDirectory).map(ScanScope::absolute).toList();
+        this.files = files;
+        this.directories = directories;
     }
 
     /** Narrows {@code result} when {@code request} names files; returns it unchanged otherwise. */
     static ScanResult restrict(ScanResult result, TerraformModel model, ScanRequest request) {
-        ScanScope scope = new ScanScope(request.root(), request.paths());
+        List<Path> named = request.paths();
+        ScanScope scope = new ScanScope(request.root(),
+                named.stream().filter(Files::isRegularFile).map(ScanScope::absolute).collect(Collectors.toSet()),
+                named.stream().filter(Files::isDirectory).map(ScanScope::absolute).toList());
         return scope.files.isEmpty() ? result : scope.apply(result, model);
+    }
+
+    /**
+     * Narrows {@code result} to {@code files} (absolute), whether or not they exist: a deleted file simply matches
+     * nothing.
+     */
+    static ScanResult restrictTo(ScanResult result, TerraformModel model, Path root, Set<Path> files) {
+        return new ScanScope(root, Set.copyOf(files), List.of()).apply(result, model);
     }
 
     private ScanResult apply(ScanResult result, TerraformModel model) {
@@ -48,7 +61,8 @@ final class ScanScope {
         List<String> unverified = result.unverified().stream().filter(addresses::contains).toList();
         int fileCount = (int) resources.stream().map(r -> r.location().file()).distinct().count();
         int managed = (int) resources.stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
-        return new ScanResult(findings, suppressed, errors, fileCount, managed, unverified, result.threshold());
+        return new ScanResult(findings, suppressed, errors, fileCount, managed, unverified, result.threshold(),
+                result.baselined());
     }
 
     /** Whether a report path (relative to the root, or absolute when outside it) is in scope. */

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The library entry point of a scan: what {@code finguard scan}, the Maven plugin and the GitHub Action call.
  * Checks the request, resolves the configuration, loads the model (skipping {@code exclude-paths}), runs the
- * rules, applies suppressions and narrows the result to the named files. Problems in the Terraform files are
+ * rules, applies suppressions, narrows the result to the named files (and to the files changed since
+ * {@code --changed-since}) and leaves out what {@code --baseline} accepts. Problems in the Terraform files are
  * values in the result; only a request that cannot be carried out throws.
  * <p>
  * Holds no per-scan state: one instance may run several scans at once.
@@ -47,7 +48,8 @@ public final class ScanService {
      * Runs one scan.
      *
      * @throws ConfigException    the configuration file is missing, unreadable or invalid
-     * @throws ScanSetupException a path, plan or variables file does not exist, or a rule ID is unknown
+     * @throws ScanSetupException a path, plan or variables file does not exist, a rule ID is unknown, the baseline
+     *                            cannot be read, or {@code --changed-since} cannot be answered from git
      */
     public ScanResult scan(ScanRequest request) throws ScanSetupException {
         return run(request).result();
@@ -60,6 +62,9 @@ public final class ScanService {
     /** Runs one scan and keeps the rules it knew, so that reports need not read the configuration again. */
     public Run run(ScanRequest request) throws ScanSetupException {
         request.checkInputs();
+        // read before the (slow) load, so that a bad baseline or an unknown revision fails at once
+        Baseline baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline());
+        Set<Path> changed = changedFiles(request);
         ScanConfig config = config(request.config(), request.paths(), request.root());
         // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
         RuleRegistry rules = rules(config);
@@ -75,7 +80,23 @@ public final class ScanService {
                 request.strict());
         ScanResult result = new Scanner(rules, config).scan(model, options);
         result = new Suppressions(ids(rules), LocalDate.now(clock)).apply(result, model);
-        return new Run(ScanScope.restrict(result, model, request), rules);
+        result = ScanScope.restrict(result, model, request);
+        if (changed != null) {
+            result = ScanScope.restrictTo(result, model, request.root(), changed);
+        }
+        return new Run(baseline == null ? result : baseline.apply(result), rules);
+    }
+
+    /** The files {@code --changed-since} lets through, or null when it was not given. */
+    private static Set<Path> changedFiles(ScanRequest request) throws ScanSetupException {
+        if (request.changedSince() == null) {
+            return null;
+        }
+        if (request.paths().isEmpty()) {
+            throw new ScanSetupException("--changed-since needs Terraform files to compare: a plan alone has no "
+                    + "file locations (add the PATH of its configuration)");
+        }
+        return ChangedFiles.since(request.root(), request.changedSince());
     }
 
     /** The rules a scan with this configuration knows: the installed ones and its custom rules. */

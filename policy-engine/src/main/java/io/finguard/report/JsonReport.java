@@ -73,6 +73,7 @@ public final class JsonReport implements ScanReport {
         s.put("resources", result.resources());
         s.put("findings", result.findings().size());
         s.put("suppressed", result.suppressed().size());
+        s.put("baselined", result.baselined()); // a later addition: new keys keep schemaVersion 1
         s.put("unverified", result.unverified().size());
         s.put("errors", result.errors().size());
         ObjectNode bySeverity = s.putObject("bySeverity");

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The text report's last line, e.g. {@code 3 findings (1 critical, 1 high, 1 medium, 0 low). 12 resources in 5
- * files checked; 1 suppressed, 2 unverified, 0 errors.} or {@code No findings. …} when clean.
+ * files checked; 1 suppressed, 2 unverified, 0 errors.} or {@code No findings. …} when clean; {@code N baselined}
+ * follows the suppressed count when {@code --baseline} left findings out.
  */
 final class TextSummary {
 
@@ -39,6 +40,8 @@ final class TextSummary {
         out.append(' ').append(count(result.resources(), "resource")).append(" in ")
                 .append(count(result.files(), "file")).append(" checked; ")
                 .append(result.suppressed().size()).append(" suppressed, ")
+                // only when a baseline hid something: without --baseline the count is noise
+                .append(result.baselined() > 0 ? result.baselined() + " baselined, " : "")
                 .append(result.unverified().size()).append(" unverified, ");
         String errors = count(result.errors().size(), "error");
         out.append(result.errors().isEmpty() ? errors : ansi.red(errors)).append('.');

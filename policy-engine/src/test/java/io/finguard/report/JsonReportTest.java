@@ -37,8 +37,8 @@ class JsonReportTest {
         suppressed.add("suppression");
         assertEquals(suppressed, names(root.get("suppressed").get(0)));
         assertEquals(List.of("reason", "until"), names(root.get("suppressed").get(0).get("suppression")));
-        assertEquals(List.of("files", "resources", "findings", "suppressed", "unverified", "errors", "bySeverity"),
-                names(root.get("summary")));
+        assertEquals(List.of("files", "resources", "findings", "suppressed", "baselined", "unverified", "errors",
+                "bySeverity"), names(root.get("summary")));
         assertEquals(List.of("low", "medium", "high", "critical"), names(root.get("summary").get("bySeverity")));
     }
 
