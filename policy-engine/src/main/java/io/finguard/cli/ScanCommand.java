@@ -69,6 +69,14 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing on stderr but errors.")
     boolean quiet;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings this file lists "
+            + "(see 'finguard baseline create'); they are counted as baselined and do not fail the run.")
+    Path baseline;
+
+    @Option(names = "--changed-since", paramLabel = "GITREF", description = "Report only files changed since the "
+            + "merge base of GITREF (branch, tag or commit) and HEAD, plus uncommitted ones; modules still load whole.")
+    String changedSince;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -88,6 +96,8 @@ public final class ScanCommand implements Callable<Integer> {
                 .skipRules(ids(skipRules))
                 .threshold(severity)
                 .strict(strict)
+                .baseline(baseline)
+                .changedSince(changedSince)
                 .build();
         ScanResult result;
         List<io.finguard.api.RuleMetadata> ruleMetadata;
@@ -116,7 +126,8 @@ public final class ScanCommand implements Callable<Integer> {
         boolean textOnStdout = targets.stream().anyMatch(t -> t.output() == null && t.format() == ReportFormat.TEXT);
         if (!quiet && !textOnStdout) {
             err.println("finguard: " + result.findings().size() + " findings, " + result.suppressed().size()
-                    + " suppressed, " + result.unverified().size() + " unverified, " + result.errors().size()
+                    + " suppressed, " + (result.baselined() > 0 ? result.baselined() + " baselined, " : "")
+                    + result.unverified().size() + " unverified, " + result.errors().size()
                     + " errors in " + result.files() + " files");
         }
         return result.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
