@@ -14,9 +14,10 @@ import java.util.Map;
  * @param files       Terraform files read
  * @param resources   managed resources checked
  * @param unverified  addresses of the resources some rule could not check because a value was unknown
+ * @param coverage    per rule that ran, sorted by rule ID, the resources it checked (see {@link RuleCoverage})
  */
 public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
-                         int resources, List<String> unverified, Severity threshold) {
+                         int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage) {
 
     public Map<Severity, Integer> bySeverity() {
         Map<Severity, Integer> out = new EnumMap<>(Severity.class);
