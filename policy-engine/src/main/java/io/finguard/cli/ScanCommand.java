@@ -10,6 +10,7 @@ import io.finguard.report.ReportContext;
 import io.finguard.report.ReportFormat;
 import io.finguard.report.Reports;
 import io.finguard.report.TerminalColour;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +46,10 @@ public final class ScanCommand implements Callable<Integer> {
             description = "finguard.yml to use. Default: finguard.yml in PATH or its parents up to the git root.")
     Path config;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json or sarif; repeat with --output for several reports. Default: text.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Where the report of the --format at the same position goes. Default: stdout.")
-    List<Path> outputs = new ArrayList<>();
+    @ArgGroup(exclusive = false, multiplicity = "0..*", order = 1, heading = "%nReports: each --format goes to the "
+            + "--output after it, or to stdout without one (one report at most); repeat the pair for several reports "
+            + "in one run, e.g.%n  --format sarif --output r.sarif --format junit --output r.xml --format text%n")
+    List<ReportTarget.Pair> reports = new ArrayList<>();
 
     @Option(names = "--severity-threshold", paramLabel = "LEVEL",
             description = "low, medium, high or critical: findings below it do not fail the run.")
@@ -80,7 +78,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<ReportTarget> targets = ReportTarget.pair(formats, outputs, err);
+        List<ReportTarget> targets = ReportTarget.pair(reports, err);
         Severity severity = threshold == null ? null : Severity.parse(threshold);
         if (targets == null || (threshold != null && severity == null)) {
             if (threshold != null && severity == null) {

@@ -10,6 +10,7 @@ import io.finguard.terraform.ResourceMode;
 import io.finguard.terraform.TerraformModel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ final class ScanContext implements RuleContext {
     private final Function<String, RuleParameters> otherParameters;
     final List<FindingDraft> drafts = new ArrayList<>();
     final Map<String, String> unverified = new LinkedHashMap<>();
+    /** The types the rule asked {@link #resources} for; {@code askedForAll} when it asked without naming any. */
+    private final Set<String> askedTypes = new HashSet<>();
+    private boolean askedForAll;
 
     ScanContext(TerraformModel model, boolean planMode, Rule rule, Function<String, RuleParameters> parametersOf) {
         this.model = model;
@@ -41,11 +45,37 @@ final class ScanContext implements RuleContext {
     @Override
     public List<Resource> resources(String... types) {
         Set<String> wanted = Set.of(types);
+        if (wanted.isEmpty()) {
+            askedForAll = true;
+        } else {
+            askedTypes.addAll(wanted);
+        }
         List<Resource> out = new ArrayList<>();
         for (Resource r : model.resources()) {
             if (r.mode() == ResourceMode.MANAGED && (wanted.isEmpty() || wanted.contains(r.type()))
                     && !createsNothing(r)) {
                 out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The resources this rule checked (see {@link RuleCoverage}): those it asked for, within {@code declaredTypes}
+     * unless that is empty, and those it reported on, in model order.
+     */
+    List<RuleCoverage.CheckedResource> checked(Set<String> declaredTypes) {
+        Set<String> reported = new HashSet<>(unverified.keySet());
+        for (FindingDraft d : drafts) {
+            reported.add(d.resource().address());
+        }
+        List<RuleCoverage.CheckedResource> out = new ArrayList<>();
+        for (Resource r : model.resources()) {
+            boolean handedOver = r.mode() == ResourceMode.MANAGED && (askedForAll || askedTypes.contains(r.type()))
+                    && (declaredTypes.isEmpty() || declaredTypes.contains(r.type())) && !createsNothing(r);
+            if (handedOver || reported.contains(r.address())) {
+                out.add(new RuleCoverage.CheckedResource(r.address(), r.type(), r.location().file(),
+                        r.location().line(), unverified.get(r.address())));
             }
         }
         return out;

@@ -14,15 +14,17 @@ import java.util.Map;
  * @param files       Terraform files read
  * @param resources   managed resources checked
  * @param unverified  addresses of the resources some rule could not check because a value was unknown
+ * @param coverage    per rule that ran, sorted by rule ID, the resources it checked (see {@link RuleCoverage})
  * @param baselined   findings left out because {@code --baseline} lists their fingerprint (0 without a baseline)
  */
 public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
-                         int resources, List<String> unverified, Severity threshold, int baselined) {
+                         int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage,
+                         int baselined) {
 
     /** A result before any baseline was applied. */
     public ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
-                      int resources, List<String> unverified, Severity threshold) {
-        this(findings, suppressed, errors, files, resources, unverified, threshold, 0);
+                      int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage) {
+        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0);
     }
 
     public Map<Severity, Integer> bySeverity() {

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * <p>
  * {@code --changed-since} narrows the same way, to the files git reports as changed (see {@link ChangedFiles}).
  * <p>
- * Findings, suppressed findings, file errors, unverified resources and the counts are all narrowed the same way;
- * errors without a file (a failed rule, an unreadable plan) concern the whole run and are always kept.
+ * Findings, suppressed findings, file errors, unverified resources, rule coverage and the counts are all narrowed
+ * the same way; errors without a file (a failed rule, an unreadable plan) concern the whole run and are always kept.
  */
 final class ScanScope {
 
@@ -61,8 +61,10 @@ final class ScanScope {
         List<String> unverified = result.unverified().stream().filter(addresses::contains).toList();
         int fileCount = (int) resources.stream().map(r -> r.location().file()).distinct().count();
         int managed = (int) resources.stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
+        List<RuleCoverage> coverage = result.coverage().stream().map(c -> new RuleCoverage(c.ruleId(), c.rule(),
+                c.resources().stream().filter(r -> contains(r.file())).toList())).toList();
         return new ScanResult(findings, suppressed, errors, fileCount, managed, unverified, result.threshold(),
-                result.baselined());
+                coverage, result.baselined());
     }
 
     /** Whether a report path (relative to the root, or absolute when outside it) is in scope. */

@@ -72,8 +72,10 @@ public final class Scanner {
         Set<String> unverified = new LinkedHashSet<>();
         List<TerraformModel> roots = byRootModule(model);
         Fingerprints fingerprints = new Fingerprints();
+        List<RuleCoverage> coverage = new ArrayList<>();
         for (Rule rule : selectedRules(options)) {
             RuleMetadata meta = rule.metadata();
+            List<RuleCoverage.CheckedResource> checked = new ArrayList<>();
             Severity severity = config.rule(meta.id()).severity() != null ? config.rule(meta.id()).severity()
                     : meta.defaultSeverity();
             for (TerraformModel root : roots) {
@@ -86,6 +88,7 @@ public final class Scanner {
                     errors.add(new LoadError(null, 0, "rule " + meta.id() + " failed: " + e));
                     break;
                 }
+                checked.addAll(context.checked(meta.resourceTypes()));
                 for (FindingDraft d : context.drafts) {
                     findings.add(finding(meta, severity, d, fingerprints));
                 }
@@ -99,14 +102,16 @@ public final class Scanner {
                     }
                 }
             }
+            coverage.add(new RuleCoverage(meta.id(), meta.name(), checked));
         }
+        coverage.sort(Comparator.comparing(RuleCoverage::ruleId));
         findings.sort(Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
                 .thenComparingInt(Finding::line).thenComparing(Finding::ruleId).thenComparing(Finding::resource));
         int files = (int) model.resources().stream().filter(r -> r.location().isKnown())
                 .map(r -> r.location().file()).distinct().count();
         int resources = (int) model.resources().stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
         return new ScanResult(findings, List.of(), errors, files, resources, List.copyOf(unverified),
-                config.severityThreshold());
+                config.severityThreshold(), List.copyOf(coverage));
     }
 
     /**

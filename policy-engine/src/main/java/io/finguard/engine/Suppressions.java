@@ -62,7 +62,7 @@ public final class Suppressions {
         List<LoadError> errors = new ArrayList<>(result.errors());
         errors.addAll(problems(model));
         return new ScanResult(kept, suppressed, errors, result.files(), result.resources(), result.unverified(),
-                result.threshold());
+                result.threshold(), result.coverage(), result.baselined());
     }
 
     /** The first directive that suppresses {@code ruleId} for the resource: its own block first, then its callers. */

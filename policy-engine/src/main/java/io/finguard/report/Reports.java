@@ -19,6 +19,9 @@ public final class Reports {
             case TEXT -> new TextReport();
             case JSON -> new JsonReport();
             case SARIF -> new SarifReport();
+            case JUNIT -> new JunitReport();
+            case GITHUB -> new GithubReport();
+            case MARKDOWN -> new MarkdownReport();
         };
     }
 

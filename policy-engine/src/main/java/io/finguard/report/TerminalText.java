@@ -12,13 +12,26 @@ final class TerminalText {
     }
 
     static String clean(String text) {
+        return clean(text, false);
+    }
+
+    /**
+     * Like {@link #clean}, but CR and LF stay as they are, for formats that carry a message's lines in their own way
+     * (GitHub's {@code %0D%0A}, Markdown's {@code <br>}).
+     */
+    static String cleanKeepingLineBreaks(String text) {
+        return clean(text, true);
+    }
+
+    private static String clean(String text, boolean keepLineBreaks) {
         if (text == null) {
             return "";
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replacement = c == '\t' ? "  " : unsafe(c) ? String.format("\\u%04X", (int) c) : null;
+            boolean lineBreak = keepLineBreaks && (c == '\n' || c == '\r');
+            String replacement = c == '\t' ? "  " : !lineBreak && unsafe(c) ? String.format("\\u%04X", (int) c) : null;
             if (replacement != null && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

@@ -3,6 +3,8 @@ package io.finguard.report;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
+import io.finguard.engine.RuleCoverage;
+import io.finguard.engine.RuleCoverage.CheckedResource;
 import io.finguard.engine.ScanResult;
 import io.finguard.terraform.LoadError;
 
@@ -49,7 +51,19 @@ final class ReportCases {
                                 "modules/data/main.tf", 6, 12,
                                 "No managed log group /aws/lambda/etl: Lambda creates one that never expires.", false,
                                 "77aa01")),
-                        List.of(), List.of(), 2)),
+                        List.of(), List.of(), 2, List.of(
+                                coverage("FG101", "mandatory-tags",
+                                        checked("aws_s3_bucket.logs", "main.tf", 5, null),
+                                        checked("aws_cloudwatch_log_group.app", "main.tf", 12, null),
+                                        checked("aws_autoscaling_group.workers", "main.tf", 17, null)),
+                                coverage("FG201", "autoscaling-max-cap",
+                                        checked("aws_autoscaling_group.workers", "main.tf", 17, null)),
+                                coverage("FG401", "s3-lifecycle"),
+                                coverage("FG501", "log-retention",
+                                        checked("aws_cloudwatch_log_group.app", "main.tf", 12, null)),
+                                coverage("FG502", "lambda-log-group",
+                                        checked("module.data.aws_lambda_function.etl", "modules/data/main.tf", 6,
+                                                null))))),
                 new Case("suppressed", result(List.of(
                         finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
                                 "Missing required tags: Team.", true, "9f1c2a")),
@@ -92,24 +106,52 @@ final class ReportCases {
                                 "max_size 40 is above the cap of 20.", false, "aa11bb"),
                         finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 5, 5,
                                 "Missing required tags: Team.", true, "9f1c2a")),
-                        List.of(), List.of(), 3)));
+                        List.of(), List.of(), 3)),
+                new Case("unverified", result(List.of(
+                        finding("FG101", "mandatory-tags", Severity.HIGH, "aws_instance.unknown_1", "main.tf", 3, 3,
+                                "cannot be verified: unknown value of tags", false, "0d1e2f")),
+                        List.of(), List.of(), 2, List.of(
+                                coverage("FG101", "mandatory-tags",
+                                        checked("aws_instance.unknown_0", "main.tf", 1, "unknown value of tags"),
+                                        checked("aws_instance.unknown_1", "main.tf", 3, "unknown value of tags"),
+                                        checked("aws_s3_bucket.logs", "main.tf", 5, null)),
+                                coverage("FG201", "autoscaling-max-cap",
+                                        checked("aws_autoscaling_group.workers", "main.tf", 17,
+                                                "unknown value of max_size (var.max)"))))));
     }
 
     static Case named(String name) {
         return all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** A result without coverage: reports that list checks fall back to the rules that findings name. */
     static ScanResult result(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors,
                              int unverified) {
+        return result(findings, suppressed, errors, unverified, List.of());
+    }
+
+    static ScanResult result(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors,
+                             int unverified, List<RuleCoverage> coverage) {
         List<String> unverifiedAddresses = IntStream.range(0, unverified).mapToObj(i -> "aws_instance.unknown_" + i)
                 .toList();
-        return new ScanResult(findings, suppressed, errors, 4, 11, unverifiedAddresses, Severity.MEDIUM);
+        return new ScanResult(findings, suppressed, errors, 4, 11, unverifiedAddresses, Severity.MEDIUM, coverage);
+    }
+
+    static RuleCoverage coverage(String ruleId, String rule, CheckedResource... resources) {
+        return new RuleCoverage(ruleId, rule, List.of(resources));
+    }
+
+    static CheckedResource checked(String resource, String file, int line, String unverified) {
+        return new CheckedResource(resource, typeOf(resource), file, line, unverified);
+    }
+
+    private static String typeOf(String resource) {
+        return resource.replaceAll("^(module\\.[^.]+\\.)*", "").replaceAll("\\..*", "");
     }
 
     static Finding finding(String ruleId, String rule, Severity severity, String resource, String file, int line,
                            int endLine, String message, boolean fixable, String fingerprint) {
-        String type = resource.replaceAll("^(module\\.[^.]+\\.)*", "").replaceAll("\\..*", "");
-        return new Finding(ruleId, rule, severity, resource, type, file, line, endLine, message, fixable,
+        return new Finding(ruleId, rule, severity, resource, typeOf(resource), file, line, endLine, message, fixable,
                 fingerprint, null, null, null);
     }
 
@@ -153,6 +195,11 @@ final class ReportCases {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A report of a result in the usual context: the test project as root, no colour. */
+    static String render(ScanReport report, ScanResult result) {
+        return render(report, result, context(false));
     }
 
     static ReportContext context(boolean colour) {

@@ -1,0 +1,119 @@
+package io.finguard.report;
+
+import io.finguard.api.Severity;
+import io.finguard.engine.Finding;
+import io.finguard.engine.GitRoot;
+import io.finguard.engine.ScanResult;
+import io.finguard.terraform.LoadError;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code finguard scan --format github}: GitHub Actions workflow commands, one per finding, which the runner turns
+ * into annotations on the pull request's diff:
+ * {@code ::error file=infra/main.tf,line=7,endLine=9,title=FG101 mandatory-tags::aws_s3_bucket.logs: Missing …}.
+ * Critical and high findings are {@code error}, medium {@code warning}, low {@code notice}; files that could not be
+ * loaded (and other errors) are {@code error} commands without a title. Suppressed findings are not announced.
+ * <p>
+ * GitHub resolves {@code file} against the repository root, so paths are relative to the git top-level directory
+ * that encloses the scan root ({@code infra/main.tf} for a scan of {@code infra/}); outside a repository, or without
+ * a root, they stay relative to the scan root. Values are escaped as the runner requires: in the message
+ * {@code %}, CR and LF; in properties also {@code :} and {@code ,}.
+ */
+public final class GithubReport implements ScanReport {
+
+    @Override
+    public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
+        RepositoryPaths paths = RepositoryPaths.of(context.root());
+        for (Finding f : result.findings()) {
+            Map<String, String> properties = location(paths, f.file(), f.line());
+            if (properties.containsKey("line")) {
+                properties.put("endLine", Integer.toString(Math.max(f.line(), f.endLine())));
+            }
+            properties.put("title", f.ruleId() + " " + f.rule());
+            out.write(command(level(f.severity()), properties, f.resource() + ": " + f.message()));
+        }
+        for (LoadError e : result.errors()) {
+            out.write(command("error", location(paths, e.file(), e.line()), e.message()));
+        }
+        out.flush();
+    }
+
+    /** A finding's level: the three annotation levels GitHub has, most severe first. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            case LOW -> "notice";
+        };
+    }
+
+    /** {@code file} and {@code line}, each only when known. */
+    private static Map<String, String> location(RepositoryPaths paths, String file, int line) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        String path = paths.of(file);
+        if (path != null) {
+            properties.put("file", path);
+            if (line > 0) {
+                properties.put("line", Integer.toString(line));
+            }
+        }
+        return properties;
+    }
+
+    /** One workflow command line: {@code ::level key=value,key=value::message}. */
+    static String command(String level, Map<String, String> properties, String message) {
+        StringBuilder out = new StringBuilder("::").append(level);
+        String separator = " ";
+        for (Map.Entry<String, String> p : properties.entrySet()) {
+            out.append(separator).append(p.getKey()).append('=').append(escapeProperty(p.getValue()));
+            separator = ",";
+        }
+        return out.append("::").append(escapeData(message == null ? "" : message)).append('\n').toString();
+    }
+
+    /**
+     * The runner's escaping of a command's message: {@code %}, CR and LF. Other control characters are shown as
+     * escapes first: the Actions log interprets ANSI sequences, and a scanned file must not restyle it.
+     */
+    static String escapeData(String value) {
+        return TerminalText.cleanKeepingLineBreaks(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** The runner's escaping of a property value: the message's, and {@code :} and {@code ,} too. */
+    static String escapeProperty(String value) {
+        return escapeData(value).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /**
+     * Report paths (relative to the scan root) as paths relative to the repository root. The prefix is found once
+     * per report: the scan root relative to the enclosing git top-level.
+     */
+    record RepositoryPaths(Path root, Path repository) {
+
+        static RepositoryPaths of(Path scanRoot) {
+            if (scanRoot == null) {
+                return new RepositoryPaths(null, null);
+            }
+            Path root = scanRoot.toAbsolutePath().normalize();
+            return new RepositoryPaths(root, GitRoot.enclosing(root).orElse(null));
+        }
+
+        /** The path GitHub should annotate, or null for a finding without a file. */
+        String of(String file) {
+            String relative = ReportPaths.normalise(file);
+            if (relative == null || repository == null) {
+                return relative;
+            }
+            Path absolute = root.resolve(relative).normalize();
+            if (!absolute.startsWith(repository)) {
+                return relative;
+            }
+            return repository.relativize(absolute).toString().replace('\\', '/');
+        }
+    }
+}
