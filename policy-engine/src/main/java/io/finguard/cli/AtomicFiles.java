@@ -9,14 +9,14 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file so that readers see the old content or the new one, never half of it: a temporary file in the same
- * directory, then a rename over the target.
+ * directory, then a rename over the target. Public for the Maven plugin, which writes reports the same way.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, String content) throws IOException {
+    public static void write(Path target, String content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);

@@ -1,0 +1,18 @@
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+
+resource "aws_sns_topic" "billing" {
+  name = "billing"
+}
+
+resource "aws_cloudwatch_log_group" "app" {
+  name = "/prod/app"
+  tags = {
+    Project     = "shop"
+    Team        = "payments"
+    Environment = "prod"
+    CostCenter  = "cc-100"
+    Owner       = "payments-oncall"
+  }
+}

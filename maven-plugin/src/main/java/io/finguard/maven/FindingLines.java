@@ -1,0 +1,46 @@
+package io.finguard.maven;
+
+import io.finguard.engine.Finding;
+import io.finguard.terraform.LoadError;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One line per finding or error, as the build log and failure messages show them: what a person needs to go
+ * straight to the problem (rule, severity, file and line, resource, message), the file relative to the scanned
+ * directory as in every finguard report.
+ */
+final class FindingLines {
+
+    /** How many lines a failure message lists before "and N more": the full list is in the log and the reports. */
+    static final int LISTED = 20;
+
+    private FindingLines() {
+    }
+
+    /** {@code FG101 (high) main.tf:3 aws_s3_bucket.logs: missing tag Owner}; a plan-only finding has no file. */
+    static String of(Finding f) {
+        String where = f.file() == null ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : "") + " ";
+        return f.ruleId() + " (" + f.severity().id() + ") " + where + f.resource() + ": " + f.message();
+    }
+
+    /** {@code main.tf:3: expected an expression}; an error about the whole run has no file. */
+    static String of(LoadError e) {
+        if (e.file() == null) {
+            return e.message();
+        }
+        return e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message();
+    }
+
+    /** {@code header}, then the first {@link #LISTED} items indented, then "and N more" when there were more. */
+    static <T> String list(String header, List<T> items, Function<T, String> line) {
+        StringBuilder out = new StringBuilder(header);
+        items.stream().limit(LISTED).forEach(item -> out.append(System.lineSeparator()).append("  ")
+                .append(line.apply(item)));
+        if (items.size() > LISTED) {
+            out.append(System.lineSeparator()).append("  and ").append(items.size() - LISTED).append(" more");
+        }
+        return out.toString();
+    }
+}
