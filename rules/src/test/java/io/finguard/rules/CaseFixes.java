@@ -40,28 +40,40 @@ final class CaseFixes {
         Path work = Files.createTempDirectory("finguard-case-");
         try {
             copyInputs(caseDir, work);
-            ScanResult scan = firstScan;
-            int passes = 0;
-            while (true) {
-                FixApplier.Pass pass = FixApplier.apply(fixes(scan));
-                assertEquals(List.of(), pass.refused(), "fixes of " + caseDir + " that would not parse");
-                if (!pass.changedAnything()) {
-                    break;
-                }
-                if (++passes > MAX_PASSES) {
-                    fail("the fixes of " + caseDir + " still change files after " + MAX_PASSES + " passes");
-                }
-                for (FixApplier.FileChange change : pass.changes().values()) {
-                    Files.writeString(work.resolve(change.original().name()), change.fixed(), StandardCharsets.UTF_8);
-                }
-                scan = RuleCasesTest.scan(ruleId, work);
-            }
+            ScanResult scan = fixUntilSettled(work, firstScan, dir -> RuleCasesTest.scan(ruleId, dir));
             List<Finding> stillFixable = scan.findings().stream().filter(f -> f.fix() != null).toList();
             assertEquals(List.of(), stillFixable.stream().map(Finding::resource).toList(),
                     "after fixing " + caseDir + ", findings that still carry a fix");
             compare(caseDir, work);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /** What scans a directory. */
+    interface Scan {
+        ScanResult of(Path dir) throws Exception;
+    }
+
+    /**
+     * Applies the fixes of {@code scan} to the files under {@code work}, re-scans, and again, until a pass changes
+     * nothing (which is the idempotence check); returns the last scan. No pass may be refused.
+     */
+    static ScanResult fixUntilSettled(Path work, ScanResult scan, Scan rescan) throws Exception {
+        int passes = 0;
+        while (true) {
+            FixApplier.Pass pass = FixApplier.apply(fixes(scan));
+            assertEquals(List.of(), pass.refused(), "fixes under " + work + " that would not parse");
+            if (!pass.changedAnything()) {
+                return scan;
+            }
+            if (++passes > MAX_PASSES) {
+                fail("the fixes under " + work + " still change files after " + MAX_PASSES + " passes");
+            }
+            for (FixApplier.FileChange change : pass.changes().values()) {
+                Files.writeString(work.resolve(change.original().name()), change.fixed(), StandardCharsets.UTF_8);
+            }
+            scan = rescan.of(work);
         }
     }
 
@@ -112,7 +124,7 @@ final class CaseFixes {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
