@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +60,14 @@ public final class ScanService {
 
     /** Runs one scan and keeps the rules it knew, so that reports need not read the configuration again. */
     public Run run(ScanRequest request) throws ScanSetupException {
+        return run(request, Map.of());
+    }
+
+    /**
+     * Runs one scan reading {@code overlay}'s texts in place of those files on disk (absolute paths): how
+     * {@code finguard fix} checks its fixed texts before anything is written.
+     */
+    public Run run(ScanRequest request, Map<Path, String> overlay) throws ScanSetupException {
         request.checkInputs();
         ScanConfig config = config(request.config(), request.paths(), request.root());
         // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
@@ -69,7 +78,7 @@ public final class ScanService {
             config = config.withThreshold(request.threshold());
         }
         LoadRequest load = new LoadRequest(LoadScope.paths(request), request.root(), request.varFiles(), request.vars(),
-                config.excludePaths());
+                config.excludePaths(), overlay);
         TerraformModel model = new ModelLoader().load(load, request.plan());
         ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,
                 request.strict());
