@@ -8,7 +8,7 @@ import java.util.Optional;
  * The root of the git repository a directory is in: the nearest directory at or above it containing {@code .git}
  * (a directory in a clone, a file in a worktree or submodule). Only the file system is consulted; git is not run.
  */
-final class GitRoot {
+public final class GitRoot {
 
     private GitRoot() {
     }
@@ -17,7 +17,7 @@ final class GitRoot {
         return Files.exists(dir.resolve(".git"));
     }
 
-    static Optional<Path> enclosing(Path dir) {
+    public static Optional<Path> enclosing(Path dir) {
         for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
             if (isRoot(d)) {
                 return Optional.of(d);
