@@ -210,6 +210,21 @@ class FixCommandTest {
         assertTrue(r.out().contains("--git-branch=NAME"), r.out());
     }
 
+    @Test
+    void scanSarifCarriesTheFixesAndJsonDoesNot() throws IOException {
+        Path dir = project();
+        write(dir, "main.tf", BOX);
+        ScanCommandTest.Run sarif = run("scan", "--rule", "FG903", "--format", "sarif", dir.toString());
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sarif.out()).at("/runs/0/results/0");
+        assertEquals("set size to 1", result.at("/fixes/0/description/text").asText(), sarif.out());
+        assertEquals("  size = 1\n",
+                result.at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asText());
+        assertEquals(3, result.at("/fixes/0/artifactChanges/0/replacements/0/deletedRegion/startLine").asInt());
+        ScanCommandTest.Run json = run("scan", "--rule", "FG903", "--format", "json", dir.toString());
+        assertFalse(json.out().contains("fixes") || json.out().contains("size = 1"), json.out());
+    }
+
     // --git-branch
 
     /** A repository at {@code dir} on branch main, with one commit holding these files (path, text, path, …). */
