@@ -80,11 +80,27 @@ public abstract class AbstractFinguardMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("finguard: cannot read " + directory + ": " + e.getCause().getMessage(), e);
         }
-        if (!paths.hasTerraform() && planFile == null) {
+        if (planFile != null && planIgnoredBecause() != null) {
+            getLog().warn("finguard: planFile " + planFile + " is ignored: " + planIgnoredBecause());
+        }
+        if (!paths.hasTerraform() && plan() == null) {
             getLog().info("finguard: no Terraform files under " + paths.root() + ", nothing to check");
             return;
         }
         executeOn(paths);
+    }
+
+    /**
+     * Why this goal does not read {@code planFile}, or null when it does. A plugin-level {@code <configuration>}
+     * reaches every goal, so a goal that has no use for a plan warns and goes on without it instead of failing.
+     */
+    protected String planIgnoredBecause() {
+        return null;
+    }
+
+    /** The plan this goal reads, or null. */
+    private File plan() {
+        return planIgnoredBecause() == null ? planFile : null;
     }
 
     /** Runs the goal on Terraform that exists (or a plan): {@link #scanRequest} describes it. */
@@ -94,7 +110,7 @@ public abstract class AbstractFinguardMojo extends AbstractMojo {
     protected ScanRequest.Builder scanRequest(TerraformPaths paths) {
         ScanRequest.Builder request = ScanRequest.builder().paths(paths.hasTerraform() ? paths.paths() : List.of())
                 .root(paths.root())
-                .plan(absolute(planFile))
+                .plan(absolute(plan()))
                 .config(absolute(configFile));
         if (varFiles != null) {
             request.varFiles(varFiles.stream().map(AbstractFinguardMojo::absolute).toList());

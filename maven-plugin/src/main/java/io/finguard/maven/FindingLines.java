@@ -1,6 +1,7 @@
 package io.finguard.maven;
 
 import io.finguard.engine.Finding;
+import io.finguard.fix.FixApplier;
 import io.finguard.terraform.LoadError;
 
 import java.util.List;
@@ -21,8 +22,12 @@ final class FindingLines {
 
     /** {@code FG101 (high) main.tf:3 aws_s3_bucket.logs: missing tag Owner}; a plan-only finding has no file. */
     static String of(Finding f) {
-        String where = f.file() == null ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : "") + " ";
-        return f.ruleId() + " (" + f.severity().id() + ") " + where + f.resource() + ": " + f.message();
+        return f.ruleId() + " (" + f.severity().id() + ") " + where(f) + f.resource() + ": " + f.message();
+    }
+
+    /** {@code main.tf:3 }, or nothing for a finding without a file. */
+    static String where(Finding f) {
+        return f.file() == null ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : "") + " ";
     }
 
     /** {@code main.tf:3: expected an expression}; an error about the whole run has no file. */
@@ -31,6 +36,11 @@ final class FindingLines {
             return e.message();
         }
         return e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message();
+    }
+
+    /** {@code main.tf:4: the fixed file would not parse (…), so it is left as it is}. */
+    static String of(FixApplier.Refusal r) {
+        return r.file() + (r.line() > 0 ? ":" + r.line() : "") + ": " + r.message();
     }
 
     /** {@code header}, then the first {@link #LISTED} items indented, then "and N more" when there were more. */

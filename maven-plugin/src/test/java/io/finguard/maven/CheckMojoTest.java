@@ -50,20 +50,14 @@ class CheckMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     private CheckMojo mojo() {
-        CheckMojo mojo = new CheckMojo();
-        mojo.setLog(log);
-        mojo.directory = dir.toFile();
-        mojo.basedir = dir.toFile();
-        mojo.buildDirectory = dir.resolve("target").toFile();
+        CheckMojo mojo = TestModule.configure(new CheckMojo(), dir, log);
         mojo.outputDirectory = dir.resolve("target/finguard").toFile();
         mojo.failOnViolation = true;
         return mojo;
     }
 
     private void write(String file, String content) throws IOException {
-        Path p = dir.resolve(file);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
+        TestModule.write(dir, file, content);
     }
 
     @Test

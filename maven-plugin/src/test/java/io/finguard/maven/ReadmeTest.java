@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README is what people copy: its {@code <plugin>} snippet is the one the {@code clean} integration build runs,
- * and its parameter table lists every parameter of the goal as the generated plugin descriptor declares it.
+ * The README is what people copy: its {@code <plugin>} snippet is the one the {@code clean} integration build runs
+ * (and the {@code fix} build, which runs {@code finguard:fix} with nothing more), and its parameter tables list every
+ * parameter of the {@code check} and {@code fix} goals as the generated plugin descriptor declares it.
  */
 class ReadmeTest {
 
@@ -30,39 +31,94 @@ class ReadmeTest {
     /** This module's README and the project's, which has a short section on the plugin. */
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "../README.md"})
-    void thePluginSnippetIsTheOneTheCleanIntegrationBuildRuns(String readme) throws Exception {
+    void thePluginSnippetIsTheOneTheCleanAndFixIntegrationBuildsRun(String readme) throws Exception {
         Matcher m = Pattern.compile("```xml\n(<plugin>.*?</plugin>)\n```", Pattern.DOTALL)
                 .matcher(Files.readString(Path.of(readme)));
         assertTrue(m.find(), readme + " has a ```xml <plugin> snippet");
         // the IT pom takes the version being built; the snippet shows it literally
         String snippet = m.group(1).replaceFirst("<version>[^<]+</version>", "<version>@project.version@</version>");
-        String itPom = Files.readString(Path.of("src/it/clean/pom.xml"));
-        assertTrue(stripIndent(itPom).contains(stripIndent(snippet)),
-                "src/it/clean/pom.xml does not contain the snippet of " + readme + ":\n" + snippet);
+        // clean runs the check with it; fix runs mvn finguard:fix with it, as the README says works
+        for (String build : List.of("clean", "fix")) {
+            String itPom = Files.readString(Path.of("src/it/" + build + "/pom.xml"));
+            assertTrue(stripIndent(itPom).contains(stripIndent(snippet)),
+                    "src/it/" + build + "/pom.xml does not contain the snippet of " + readme + ":\n" + snippet);
+        }
     }
 
     @Test
     void everyCheckParameterIsInTheTableWithItsUserProperty() throws Exception {
-        Element check = mojo("check");
-        List<String> rows = Files.readString(README).lines().filter(l -> l.startsWith("| `")).toList();
-        NodeList parameters = ((Element) check.getElementsByTagName("parameters").item(0))
-                .getElementsByTagName("parameter");
+        List<String> checked = assertDocumented("check", List.of());
+        assertTrue(checked.containsAll(List.of("failOnSeverity", "maxAllowedViolations", "formats", "skip")), checked.toString());
+    }
+
+    /**
+     * The fix section's table has the goal's own parameters; those it shares with {@code check} are in check's table
+     * and named in the fix section's text.
+     */
+    @Test
+    void everyFixParameterIsInItsTableOrSharedWithCheck() throws Exception {
+        List<String> checked = assertDocumented("fix", editable(mojo("check")));
+        assertTrue(checked.containsAll(List.of("rules", "dryRun", "outputDirectory", "directory", "skip")),
+                checked.toString());
+    }
+
+    /**
+     * Asserts that every user-settable parameter of {@code goal} has a row in the section {@code ## `goal`
+     * parameters} naming its user property (or "(POM only)"), or, when it is one of {@code shared}, a row in the
+     * check section and a mention in the goal's section. Returns the parameters checked.
+     */
+    private static List<String> assertDocumented(String goal, List<String> shared) throws Exception {
+        Element mojo = mojo(goal);
+        List<String> section = section(goal);
         List<String> checked = new ArrayList<>();
-        for (int i = 0; i < parameters.getLength(); i++) {
-            Element p = (Element) parameters.item(i);
-            if (!"true".equals(text(p, "editable"))) {
-                continue; // read from the project, not set by users
+        for (String name : editable(mojo)) {
+            String row = row(section, name);
+            if (row == null && shared.contains(name)) {
+                assertTrue(section.stream().anyMatch(l -> l.contains("`" + name + "`")),
+                        "the " + goal + " section should name the shared parameter " + name);
+                row = row(section("check"), name);
             }
-            String name = text(p, "name");
-            String row = rows.stream().filter(r -> r.startsWith("| `" + name + "` |")).findFirst().orElse(null);
-            assertTrue(row != null, "README has no row for parameter " + name);
-            String property = property(check, name);
+            assertTrue(row != null, "README has no row for " + goal + " parameter " + name);
+            String property = property(mojo, name);
             assertTrue(property == null ? row.contains("(POM only)") : row.contains("`" + property + "`"),
                     name + ": the row should name " + (property == null ? "(POM only)" : property) + ": " + row);
             checked.add(name);
         }
         assertFalse(checked.isEmpty(), "no parameters read from the descriptor");
-        assertTrue(checked.containsAll(List.of("failOnSeverity", "maxAllowedViolations", "formats", "skip")), checked.toString());
+        return checked;
+    }
+
+    /** The lines of the README section headed {@code ## `goal` parameters}, up to the next heading. */
+    private static List<String> section(String goal) throws Exception {
+        List<String> lines = Files.readString(README).lines().toList();
+        int start = lines.indexOf("## `" + goal + "` parameters");
+        assertTrue(start >= 0, "README has no section ## `" + goal + "` parameters");
+        List<String> out = new ArrayList<>();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static String row(List<String> section, String parameter) {
+        return section.stream().filter(r -> r.startsWith("| `" + parameter + "` |")).findFirst().orElse(null);
+    }
+
+    /** The parameters users set (the others are read from the project). */
+    private static List<String> editable(Element mojo) {
+        NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0))
+                .getElementsByTagName("parameter");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element p = (Element) parameters.item(i);
+            if ("true".equals(text(p, "editable"))) {
+                out.add(text(p, "name"));
+            }
+        }
+        return out;
     }
 
     /** The {@code ${property}} a parameter takes from the command line, or null. */

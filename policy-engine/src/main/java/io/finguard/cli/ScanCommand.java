@@ -130,8 +130,8 @@ public final class ScanCommand implements Callable<Integer> {
         return result.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 
-    /** Rule IDs from repeatable, comma-separable options, upper-cased. */
-    static Set<String> ids(List<String> values) {
+    /** Rule IDs from repeatable, comma-separable options, upper-cased. Public for the Maven plugin's {@code rules}. */
+    public static Set<String> ids(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
             for (String id : v.split(",")) {
