@@ -31,19 +31,9 @@ class PreCommitHooksTest {
     private static final Path JAR = Path.of(System.getProperty("finguard.jar", "../cli/target/finguard.jar"))
             .toAbsolutePath().normalize();
 
-    static final String TAGS = """
-              tags = {
-                Project     = "ledger"
-                Team        = "payments"
-                Environment = "prod"
-                CostCenter  = "cc-123"
-                Owner       = "ana"
-              }
-            """;
-    static final String COMPLIANT = "resource \"aws_cloudwatch_log_group\" \"app\" {\n  name              = "
-            + "\"/ledger/prod\"\n  retention_in_days = 30\n" + TAGS + "}\n";
-    static final String NEVER_EXPIRES = "resource \"aws_cloudwatch_log_group\" \"audit\" {\n  name = "
-            + "\"/ledger/prod/audit\"\n" + TAGS + "}\n";
+    /** Files of fixtures/snippets: one that passes every rule, one that breaks FG501 only. */
+    private static final String COMPLIANT = snippet("log-group-compliant.tf");
+    private static final String NEVER_EXPIRES = snippet("log-group-never-expires.tf");
 
     private final Path repo;
 
@@ -102,6 +92,14 @@ class PreCommitHooksTest {
         Run run = hook("finguard", "README.md");
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("(no files to check)Skipped"), run.output());
+    }
+
+    private static String snippet(String name) {
+        try {
+            return Files.readString(FINGUARD_REPOSITORY.resolve("fixtures/snippets").resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** {@code pre-commit try-repo FINGUARD_REPOSITORY HOOK --files FILES}, run in the test repository. */
