@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = FinguardCommand.VersionProvider.class,
         description = "Terraform policy and remediation engine for cloud cost.",
-        subcommands = {ScanCommand.class, InspectCommand.class, RulesCommand.class, BaselineCommand.class,
+        subcommands = {ScanCommand.class, FixCommand.class, InspectCommand.class, RulesCommand.class,
+                BaselineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FinguardCommand implements Callable<Integer> {
 

@@ -42,9 +42,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "finguard.yml to use. Default: finguard.yml in PATH or its parents up to the git root.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @ArgGroup(exclusive = false, multiplicity = "0..*", order = 1, heading = "%nReports: each --format goes to the "
             + "--output after it, or to stdout without one (one report at most); repeat the pair for several reports "
@@ -89,7 +88,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         ScanService service = new ScanService();
         ScanRequest request = model.scanRequest()
-                .config(config)
+                .config(config.file())
                 .onlyRules(ids(rules))
                 .skipRules(ids(skipRules))
                 .threshold(severity)
@@ -131,7 +130,8 @@ public final class ScanCommand implements Callable<Integer> {
         return result.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 
-    private static Set<String> ids(List<String> values) {
+    /** Rule IDs from repeatable, comma-separable options, upper-cased. */
+    static Set<String> ids(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
             for (String id : v.split(",")) {

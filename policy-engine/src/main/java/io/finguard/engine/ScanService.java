@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +62,14 @@ public final class ScanService {
 
     /** Runs one scan and keeps the rules it knew, so that reports need not read the configuration again. */
     public Run run(ScanRequest request) throws ScanSetupException {
+        return run(request, Map.of());
+    }
+
+    /**
+     * Runs one scan reading {@code overlay}'s texts in place of those files on disk (absolute paths): how
+     * {@code finguard fix} checks its fixed texts before anything is written.
+     */
+    public Run run(ScanRequest request, Map<Path, String> overlay) throws ScanSetupException {
         request.checkInputs();
         // read before the (slow) load, so that a bad baseline or an unknown revision fails at once
         Baseline baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline());
@@ -74,7 +83,7 @@ public final class ScanService {
             config = config.withThreshold(request.threshold());
         }
         LoadRequest load = new LoadRequest(LoadScope.paths(request), request.root(), request.varFiles(), request.vars(),
-                config.excludePaths());
+                config.excludePaths(), overlay);
         TerraformModel model = new ModelLoader().load(load, request.plan());
         ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,
                 request.strict());

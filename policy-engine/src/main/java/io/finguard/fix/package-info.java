@@ -1,6 +1,7 @@
 /**
  * Applies fixes: splices the rules' text edits into the files (refusing overlapping edits), re-parses the result,
- * and turns it into a unified diff, an atomic write or a git branch. Knows the rule API and the syntax tree;
+ * repeats scan and apply until nothing changes ({@link io.finguard.fix.FixService}), and turns the result into a
+ * unified diff, an atomic write or a commit on a new git branch. Knows the rule API, the syntax tree and the engine;
  * knows nothing of report formats or the CLI.
  */
 package io.finguard.fix;

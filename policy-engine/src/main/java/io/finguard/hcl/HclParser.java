@@ -29,6 +29,14 @@ public final class HclParser {
         }
     }
 
+    /**
+     * The tokens of a text in configuration syntax, trivia included, without building a tree: for tools that look
+     * at lines and columns (the fix library's {@code =} alignment). Lexical problems are not reported.
+     */
+    public static TokenStream lex(SourceFile file) {
+        return Lexer.lexConfig(file.text(), new Diagnostics(file.name()));
+    }
+
     /** One expression, such as the value of {@code --var name=value}; newlines inside it are insignificant. */
     public static ExpressionResult parseExpression(SourceFile file) {
         Diagnostics diagnostics = new Diagnostics(file.name());

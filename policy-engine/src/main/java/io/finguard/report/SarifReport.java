@@ -27,6 +27,7 @@ import java.util.Map;
  * {@code finguard scan --format sarif}: one SARIF 2.1.0 run, as GitHub code scanning reads it. Open findings come
  * first, then suppressed ones (marked with an in-source suppression); files that could not be read or parsed are
  * tool execution notifications, and make {@code executionSuccessful} false because part of the code went unchecked.
+ * A finding with a fix carries it as {@code fixes}, so that a viewer can offer it.
  */
 public final class SarifReport implements ScanReport {
 
@@ -51,8 +52,10 @@ public final class SarifReport implements ScanReport {
         }
         ToolComponent driver = new ToolComponent(ToolIdentity.NAME, context.toolVersion(),
                 ToolIdentity.INFORMATION_URI, rules.descriptors());
+        boolean columns = results.stream().anyMatch(r -> r.fixes() != null);
         Run run = new Run(new Tool(driver), List.of(invocation(result.errors())),
-                SarifLocations.originalUriBaseIds(context.root()), results);
+                SarifLocations.originalUriBaseIds(context.root()), results,
+                columns ? SarifFixes.COLUMN_KIND : null);
         return SarifLog.of(run);
     }
 
@@ -62,7 +65,8 @@ public final class SarifReport implements ScanReport {
         return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifLevels.level(f.severity()),
                 new Message(f.message()), List.of(location),
                 f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()),
-                suppressions, new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable()));
+                suppressions, SarifFixes.of(f.fix()),
+                new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable()));
     }
 
     private static Suppression suppression(Finding.Suppression s) {

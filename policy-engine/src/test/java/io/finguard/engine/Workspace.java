@@ -1,5 +1,6 @@
 package io.finguard.engine;
 
+import io.finguard.api.Rule;
 import io.finguard.testrules.EveryBucketRule;
 import io.finguard.testrules.EveryResourceRule;
 
@@ -13,21 +14,25 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * A throw-away repository for engine tests: a temporary directory made a git root (so config discovery never
- * wanders into the machine's /tmp), files written by relative path, and a scan service with the test rules and a
- * clock fixed on {@link #TODAY}.
+ * A throw-away repository for engine and fix tests: a temporary directory made a git root (so config discovery
+ * never wanders into the machine's /tmp), files written by relative path, and a scan service with the test rules
+ * (FG901 and FG902 unless others are given) and a clock fixed on {@link #TODAY}.
  */
-final class Workspace {
+public final class Workspace {
 
     static final String TODAY = "2026-03-01";
     static final Clock CLOCK = Clock.fixed(Instant.parse(TODAY + "T12:00:00Z"), ZoneOffset.UTC);
 
-    final Path dir;
-    final ScanService service = new ScanService(
-            new RuleRegistry(List.of(new EveryBucketRule(), new EveryResourceRule())), CLOCK);
+    public final Path dir;
+    public final ScanService service;
 
     Workspace(Path dir) {
+        this(dir, List.of(new EveryBucketRule(), new EveryResourceRule()));
+    }
+
+    public Workspace(Path dir, List<Rule> rules) {
         this.dir = dir;
+        this.service = new ScanService(new RuleRegistry(rules), CLOCK);
         try {
             Files.createDirectories(dir.resolve(".git"));
         } catch (IOException e) {
@@ -35,7 +40,7 @@ final class Workspace {
         }
     }
 
-    Path write(String path, String content) {
+    public Path write(String path, String content) {
         Path file = dir.resolve(path);
         try {
             Files.createDirectories(file.getParent());
@@ -44,6 +49,14 @@ final class Workspace {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    public String read(String path) {
+        try {
+            return Files.readString(dir.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Scans the whole workspace as {@code finguard scan DIR} would. */

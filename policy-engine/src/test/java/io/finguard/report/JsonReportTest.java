@@ -33,6 +33,8 @@ class JsonReportTest {
         List<String> finding = List.of("ruleId", "rule", "severity", "resource", "resourceType", "file", "line",
                 "endLine", "message", "fixable", "fingerprint");
         assertEquals(finding, names(root.get("findings").get(0)));
+        JsonNode withFix = new ObjectMapper().readTree(render(ReportCases.named("fix"))).get("findings").get(0);
+        assertEquals(finding, names(withFix), "a fix is not part of the JSON report");
         List<String> suppressed = new ArrayList<>(finding);
         suppressed.add("suppression");
         assertEquals(suppressed, names(root.get("suppressed").get(0)));

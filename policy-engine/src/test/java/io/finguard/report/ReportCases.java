@@ -1,17 +1,21 @@
 package io.finguard.report;
 
+import io.finguard.api.Fix;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.api.TextEdit;
 import io.finguard.engine.Finding;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.RuleCoverage.CheckedResource;
 import io.finguard.engine.ScanResult;
+import io.finguard.hcl.SourceFile;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +121,47 @@ final class ReportCases {
                                         checked("aws_s3_bucket.logs", "main.tf", 5, null)),
                                 coverage("FG201", "autoscaling-max-cap",
                                         checked("aws_autoscaling_group.workers", "main.tf", 17,
-                                                "unknown value of max_size (var.max)"))))));
+                                                "unknown value of max_size (var.max)"))))),
+                new Case("fix", result(fixed(), List.of(), List.of(), 0)));
+    }
+
+    /**
+     * Findings whose rules built fixes, as edits on {@code reports/project/main.tf}: a replacement, two insertions
+     * given out of order, and a replacement with a deletion; and one finding without a fix.
+     */
+    private static List<Finding> fixed() {
+        SourceFile main;
+        try {
+            main = new SourceFile("main.tf", Files.readString(projectRoot().resolve("main.tf")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = main.text();
+        int zero = text.indexOf("= 0") + 2;
+        int tagsEnd = text.indexOf("  }\n}");
+        int project = text.indexOf("    Project");
+        int fifty = text.indexOf("50");
+        int desired = text.indexOf("  desired_capacity");
+        Fix retention = Fix.of("set retention_in_days to 30", new TextEdit(main, zero, zero + 1, "30"));
+        Fix tags = Fix.of("add tags Team and CostCenter", TextEdit.insert(main, tagsEnd, "    Team = \"ml\"\n"),
+                TextEdit.insert(main, project, "    CostCenter = \"cc-100\"\n"));
+        Fix cap = Fix.of("set max_size to 20 and drop desired_capacity", new TextEdit(main, fifty, fifty + 2, "20"),
+                new TextEdit(main, desired, text.indexOf('\n', desired) + 1, ""));
+        return List.of(
+                withFix(finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
+                        "Missing required tags: Team, CostCenter.", true, "9f1c2a"), tags),
+                withFix(finding("FG501", "log-retention", Severity.MEDIUM, "aws_cloudwatch_log_group.app", "main.tf",
+                        14, 14, "retention_in_days = 0 never expires: set at most 30 (prod).", true, "3b7e01"),
+                        retention),
+                withFix(finding("FG201", "autoscaling-max-cap", Severity.HIGH, "aws_autoscaling_group.workers",
+                        "main.tf", 20, 20, "max_size 50 is above the cap of 20.", true, "c0ffee"), cap),
+                finding("FG101", "mandatory-tags", Severity.HIGH, "aws_cloudwatch_log_group.app", "main.tf", 12, 12,
+                        "Missing required tags: Project.", false, "d00d01"));
+    }
+
+    private static Finding withFix(Finding f, Fix fix) {
+        return new Finding(f.ruleId(), f.rule(), f.severity(), f.resource(), f.resourceType(), f.file(), f.line(),
+                f.endLine(), f.message(), f.fixable(), f.fingerprint(), null, fix, null);
     }
 
     static Case named(String name) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -171,5 +172,56 @@ class SarifReportTest {
                 .get("runs").get(0);
         String uri = run.at("/originalUriBaseIds/%SRCROOT%/uri").asText();
         assertTrue(uri.startsWith("file:/") && uri.endsWith("/no/such/dir/"), uri);
+    }
+
+    @Test
+    void aFixIsCarriedAsReplacementsThatRebuildTheFixedFile() throws IOException {
+        JsonNode run = run(ReportCases.named("fix").result());
+        assertEquals("utf16CodeUnits", run.get("columnKind").asText(), "fix regions have columns");
+        JsonNode results = run.get("results");
+        JsonNode retention = results.at("/1/fixes/0");
+        assertEquals("set retention_in_days to 30", retention.at("/description/text").asText());
+        JsonNode change = retention.at("/artifactChanges/0");
+        assertEquals("main.tf", change.at("/artifactLocation/uri").asText());
+        assertEquals("%SRCROOT%", change.at("/artifactLocation/uriBaseId").asText());
+        assertEquals(List.of(14, 23, 14, 24), region(change.at("/replacements/0/deletedRegion")));
+        assertEquals("30", change.at("/replacements/0/insertedContent/text").asText());
+        assertTrue(results.at("/3/fixes").isMissingNode(), "a finding without a fix has no fixes");
+
+        String original = Files.readString(ReportCases.projectRoot().resolve("main.tf"));
+        assertEquals(original.replace("  tags = {\n    Project = \"demo\"\n  }",
+                        "  tags = {\n    CostCenter = \"cc-100\"\n    Project = \"demo\"\n    Team = \"ml\"\n  }"),
+                applied(original, results.at("/0/fixes/0/artifactChanges/0/replacements")));
+        assertEquals(original.replace("  max_size         = 50\n  desired_capacity = 2\n",
+                        "  max_size         = 20\n"),
+                applied(original, results.at("/2/fixes/0/artifactChanges/0/replacements")));
+        assertNull(run(ReportCases.named("several-files").result()).get("columnKind"),
+                "without fixes, regions are whole lines");
+    }
+
+    private static List<Integer> region(JsonNode r) {
+        return List.of(r.get("startLine").asInt(), r.get("startColumn").asInt(), r.get("endLine").asInt(),
+                r.get("endColumn").asInt());
+    }
+
+    /** Applies SARIF replacements as a viewer would: regions by line and column, last first. */
+    private static String applied(String text, JsonNode replacements) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = replacements.size() - 1; i >= 0; i--) {
+            JsonNode r = replacements.get(i);
+            List<Integer> region = region(r.get("deletedRegion"));
+            int start = offset(text, region.get(0), region.get(1));
+            int end = offset(text, region.get(2), region.get(3));
+            out.replace(start, end, r.at("/insertedContent/text").asText(""));
+        }
+        return out.toString();
+    }
+
+    private static int offset(String text, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line; l++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at + column - 1;
     }
 }

@@ -34,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and/or {@code plan.json} (plan mode), its optional {@code finguard.yml}, and {@code expected.json}:
  * <pre>{"findings":[{"resource":"…","file":"main.tf","line":3,"messageContains":"…"}], "unverified":["…"]}</pre>
  * Only the rule under test runs. Findings are compared as a set of resource, file and line; each expected message
- * fragment must appear in the matching finding. Adding a case is adding a directory.
+ * fragment must appear in the matching finding; optional {@code "fixable"} says whether it carries a fix and
+ * {@code "notFixableReason"} is a fragment of why not. The fixes are applied as {@link CaseFixes} says: a
+ * {@code X.tf.fixed} beside {@code X.tf} is what {@code finguard fix} must make of it, byte for byte. Adding a case is
+ * adding a directory.
  */
 class RuleCasesTest {
 
@@ -128,6 +131,27 @@ class RuleCasesTest {
         Set<String> wantUnverified = new TreeSet<>();
         expected.path("unverified").forEach(n -> wantUnverified.add(n.asText()));
         assertEquals(wantUnverified, new TreeSet<>(result.unverified()), "unverified resources of " + caseDir);
+
+        checkFixability(expected, result);
+        CaseFixes.check(ruleId, caseDir, result);
+    }
+
+    /** {@code "fixable": true} wants a fix, {@code false} none; {@code "notFixableReason"} is a fragment of why. */
+    private static void checkFixability(JsonNode expected, ScanResult result) {
+        for (JsonNode f : expected.path("findings")) {
+            String k = key(f.path("resource").asText(), f.path("file").asText(null), f.path("line").asInt());
+            Finding finding = result.findings().stream().filter(x -> key(x.resource(), x.file(), x.line()).equals(k))
+                    .findFirst().orElseThrow();
+            if (f.has("fixable")) {
+                assertEquals(f.path("fixable").asBoolean(), finding.fix() != null, k + " carries a fix: "
+                        + finding.notFixableReason());
+            }
+            String reason = f.path("notFixableReason").asText("");
+            if (!reason.isEmpty()) {
+                assertTrue(finding.notFixableReason() != null && finding.notFixableReason().contains(reason),
+                        k + " says why it is not fixable with \"" + reason + "\": " + finding.notFixableReason());
+            }
+        }
     }
 
     private static String key(String resource, String file, int line) {

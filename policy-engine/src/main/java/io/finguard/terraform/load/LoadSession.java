@@ -38,8 +38,12 @@ final class LoadSession {
         return references.computeIfAbsent(expression, io.finguard.terraform.eval.References::of);
     }
 
-    LoadSession(Path root) {
+    /** Texts that replace files on disk (see {@link LoadRequest#overlay}). */
+    private final Map<Path, String> overlay;
+
+    LoadSession(Path root, Map<Path, String> overlay) {
         this.root = root;
+        this.overlay = overlay;
     }
 
     /** Report path of a file: relative to the scan root with {@code /}, or absolute when outside it. */
@@ -120,6 +124,10 @@ final class LoadSession {
 
     private Parsed read(Path file) {
         String report = reportPath(file);
+        String replaced = overlay.isEmpty() ? null : overlay.get(file.toAbsolutePath().normalize());
+        if (replaced != null) {
+            return parse(new SourceFile(report, replaced));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -132,10 +140,14 @@ final class LoadSession {
         } catch (CharacterCodingException e) {
             return new Parsed(null, List.of(new LoadError(report, 0, "not valid UTF-8 text")));
         }
+        return parse(source);
+    }
+
+    private static Parsed parse(SourceFile source) {
         ConfigFile config = HclParser.parse(source);
         List<LoadError> problems = new ArrayList<>();
         for (Diagnostic d : config.diagnostics()) {
-            problems.add(new LoadError(report, d.line(), d.message()));
+            problems.add(new LoadError(source.name(), d.line(), d.message()));
         }
         return new Parsed(config, problems);
     }

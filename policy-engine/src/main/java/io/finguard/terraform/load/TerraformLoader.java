@@ -21,7 +21,7 @@ public final class TerraformLoader {
 
     public TerraformModel load(LoadRequest request) {
         Path root = request.root().toAbsolutePath().normalize();
-        LoadSession session = new LoadSession(root);
+        LoadSession session = new LoadSession(root, request.overlay());
         List<Path> paths = request.paths().isEmpty() ? List.of(Path.of(".")) : request.paths();
         ModuleDirectories.Found found = new ModuleDirectories(root, request.exclude()).find(paths);
         for (Path missing : found.missing()) {

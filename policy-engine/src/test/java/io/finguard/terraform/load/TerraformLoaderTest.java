@@ -315,6 +315,22 @@ class TerraformLoaderTest {
     }
 
     @Test
+    void anOverlayTextIsReadInPlaceOfTheFileOnDisk() throws IOException {
+        write("main.tf", "resource \"aws_s3_bucket\" \"a\" { bucket = \"on-disk\" }\n");
+        write("modules/m/main.tf", "resource \"aws_s3_bucket\" \"m\" { bucket = \"also-on-disk\" }\n");
+        // a relative, unnormalised key names the same file
+        Path key = Path.of("").toAbsolutePath().relativize(dir.resolve("x/../main.tf"));
+        TerraformModel model = new TerraformLoader().load(new LoadRequest(List.of(dir), dir, List.of(), Map.of(),
+                List.of(), Map.of(key, "resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"in-memory\"\n  #\n}\n")));
+        Resource a = resource(model, "aws_s3_bucket.a");
+        assertEquals(Value.str("in-memory"), a.get("bucket"));
+        assertEquals(4, a.location().endLine(), "lines are those of the overlay text");
+        assertEquals(Value.str("also-on-disk"), resource(model, "aws_s3_bucket.m").get("bucket"));
+        assertEquals("resource \"aws_s3_bucket\" \"a\" { bucket = \"on-disk\" }\n",
+                Files.readString(dir.resolve("main.tf")), "the disk is not touched");
+    }
+
+    @Test
     void namedFilesLoadTheirWholeDirectoryForContext() throws IOException {
         write("a.tf", "locals { name = \"from-a\" }\n");
         write("b.tf", "resource \"aws_s3_bucket\" \"b\" { bucket = local.name }\n");

@@ -7,8 +7,13 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.api.edit.HclValue;
+import io.finguard.rules.AttributeFix;
+import io.finguard.rules.SharedBlocks;
+import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,17 +51,42 @@ public final class AutoscalingMaxCapRule implements Rule {
     public void check(RuleContext context) {
         CapacityCheck check = new CapacityCheck(CapPolicy.from(context.parameters()),
                 new InstanceTypeFinder(context));
-        for (Resource resource : context.resources(ScalingBounds.BY_TYPE.keySet().toArray(String[]::new))) {
-            CapacityVerdict verdict = check.check(resource, ScalingBounds.BY_TYPE.get(resource.type()));
+        List<Resource> resources = context.resources(ScalingBounds.BY_TYPE.keySet().toArray(String[]::new));
+        Map<Resource, CapacityVerdict> verdicts = new IdentityHashMap<>();
+        for (Resource resource : resources) {
+            verdicts.put(resource, check.check(resource, ScalingBounds.BY_TYPE.get(resource.type())));
+        }
+        SharedBlocks shared = new SharedBlocks(resources);
+        for (Resource resource : resources) {
+            CapacityVerdict verdict = verdicts.get(resource);
             if (verdict == null) {
                 continue;
             }
             if (verdict.violated()) {
-                context.report(new FindingDraft(resource, context.locate(resource, verdict.path()),
-                        verdict.message(), verdict.fixable(), verdict.notFixableReason()));
+                report(context, resource, verdict, shared.disagreement(resource, r -> fixTo(verdicts.get(r))));
             } else if (!verdict.unknowns().isEmpty()) {
                 context.unverified(resource, String.join("; ", verdict.unknowns()));
             }
         }
+    }
+
+    /** The cap a resource's fix would write, or null when it needs no fix (or cannot have one). */
+    private static Object fixTo(CapacityVerdict verdict) {
+        return verdict != null && verdict.violated() && verdict.fixable() ? verdict.fixTo() : null;
+    }
+
+    /** The finding, with the fix setting the upper bound to the cap when min and desired fit and it is a literal. */
+    private static void report(RuleContext context, Resource resource, CapacityVerdict verdict,
+                               String sharedDisagreement) {
+        Location location = context.locate(resource, verdict.path());
+        if (!verdict.fixable()) {
+            context.report(FindingDraft.notFixable(resource, location, verdict.message(),
+                    verdict.notFixableReason()));
+            return;
+        }
+        ScalingBounds bounds = ScalingBounds.BY_TYPE.get(resource.type());
+        AttributeFix.Outcome fix = AttributeFix.set(resource, HclValue.of(verdict.fixTo()), false,
+                bounds.path(bounds.max())).unless(sharedDisagreement);
+        context.report(fix.finding(resource, location, verdict.message()));
     }
 }

@@ -30,6 +30,7 @@ final class CapacityCheck {
             return null;
         }
         int fixTo = checkCap(resource, bounds, max, verdict);
+        verdict.fixTo(fixTo);
         checkWithinMax(resource, bounds, max, fixTo, verdict);
         if (resource.syntax() == null) {
             verdict.notFixable("the resource is known only from the plan");

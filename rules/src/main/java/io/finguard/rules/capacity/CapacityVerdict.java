@@ -13,6 +13,7 @@ final class CapacityVerdict {
     private String[] path;
     private boolean capExceeded;
     private String notFixableReason;
+    private int fixTo;
 
     void problem(String[] where, String message) {
         if (path == null) {
@@ -39,6 +40,15 @@ final class CapacityVerdict {
         if (notFixableReason == null) {
             notFixableReason = reason;
         }
+    }
+
+    /** The value a fix writes into the upper bound: the cap. */
+    void fixTo(int value) {
+        this.fixTo = value;
+    }
+
+    int fixTo() {
+        return fixTo;
     }
 
     boolean violated() {

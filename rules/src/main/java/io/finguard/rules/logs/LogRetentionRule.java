@@ -1,19 +1,22 @@
 package io.finguard.rules.logs;
 
-import io.finguard.api.FindingDraft;
 import io.finguard.api.ParameterSpec;
 import io.finguard.api.ParameterType;
 import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
-import io.finguard.rules.EditableSource;
+import io.finguard.api.edit.HclValue;
+import io.finguard.rules.AttributeFix;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
+import io.finguard.rules.SharedBlocks;
+import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
 
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,45 +60,69 @@ public final class LogRetentionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         RetentionPolicy policy = new RetentionPolicy(context.parameters(), context.planMode());
-        for (Resource group : context.resources(LOG_GROUP)) {
-            check(context, policy, group);
+        List<Resource> groups = context.resources(LOG_GROUP);
+        Map<Resource, Verdict> verdicts = new IdentityHashMap<>();
+        for (Resource group : groups) {
+            verdicts.put(group, verdict(policy, group));
+        }
+        SharedBlocks shared = new SharedBlocks(groups);
+        for (Resource group : groups) {
+            Verdict v = verdicts.get(group);
+            if (v.unverified() != null) {
+                context.unverified(group, v.unverified());
+            } else if (v.message() != null) {
+                report(context, group, v, shared.disagreement(group, r -> verdicts.get(r).fixTo()));
+            }
         }
     }
 
-    private static void check(RuleContext context, RetentionPolicy policy, Resource group) {
+    /**
+     * What one log group needs: nothing, a finding (its message and the retention a fix writes), or to be counted
+     * as unverified.
+     */
+    private record Verdict(String message, Integer fixTo, String unverified) {
+
+        static final Verdict PASS = new Verdict(null, null, null);
+
+        static Verdict unverifiedBecause(String reason) {
+            return new Verdict(null, null, reason);
+        }
+    }
+
+    private static Verdict verdict(RetentionPolicy policy, Resource group) {
         Value retention = group.get("retention_in_days");
         if (ResourceValues.unknown(retention)) {
-            context.unverified(group, "retention_in_days is unknown");
-            return;
+            return Verdict.unverifiedBecause("retention_in_days is unknown");
         }
         Integer days = ResourceValues.integer(retention);
         RetentionPolicy.Environment env = policy.environmentOf(group, "name");
         String name = ResourceValues.localAddress(group);
+        // with the environment unknown, the strictest maximum passes wherever the group belongs
+        int fixTo = RetentionPolicy.acceptedAtMost(env.name() == null ? policy.strictestMaxDays()
+                : policy.maxDays(env.name()));
         if (days == null || days == 0) {
-            report(context, group, name + " never expires its events (retention_in_days is "
+            return new Verdict(name + " never expires its events (retention_in_days is "
                     + (days == null ? "not set" : "0") + "): every event is stored and billed forever; "
-                    + suggestion(policy, env));
-            return;
+                    + suggestion(policy, env), fixTo, null);
         }
         if (!RetentionPolicy.ACCEPTED_DAYS.contains(days)) {
-            report(context, group, name + " has retention_in_days = " + days
+            return new Verdict(name + " has retention_in_days = " + days
                     + ", which is not a value CloudWatch accepts (" + RetentionPolicy.ACCEPTED_DAYS + "); "
-                    + suggestion(policy, env));
-            return;
+                    + suggestion(policy, env), fixTo, null);
         }
         if (env.name() == null) {
             if (days > policy.strictestMaxDays()) {
-                context.unverified(group, "its environment is unknown (" + env.unknown() + ") and "
+                return Verdict.unverifiedBecause("its environment is unknown (" + env.unknown() + ") and "
                         + "retention_in_days = " + days + " exceeds the strictest maximum");
             }
-            return;
+            return Verdict.PASS;
         }
         int max = policy.maxDays(env.name());
         if (days > max) {
-            report(context, group, name + " keeps events for " + days + " days, more than the " + max
-                    + " allowed for environment " + env.name() + "; set retention_in_days = "
-                    + RetentionPolicy.acceptedAtMost(max));
+            return new Verdict(name + " keeps events for " + days + " days, more than the " + max
+                    + " allowed for environment " + env.name() + "; set retention_in_days = " + fixTo, fixTo, null);
         }
+        return Verdict.PASS;
     }
 
     private static String suggestion(RetentionPolicy policy, RetentionPolicy.Environment env) {
@@ -107,8 +134,11 @@ public final class LogRetentionRule implements Rule {
                 + " (environment " + env.name() + ")";
     }
 
-    private static void report(RuleContext context, Resource group, String message) {
-        context.report(EditableSource.require(new FindingDraft(group, context.locate(group, "retention_in_days"),
-                message, true, null)));
+    /** The finding with its fix: the maximum written into the block, when the block holds a literal or nothing. */
+    private static void report(RuleContext context, Resource group, Verdict v, String sharedDisagreement) {
+        Location location = context.locate(group, "retention_in_days");
+        AttributeFix.Outcome fix = AttributeFix.set(group, HclValue.of(v.fixTo()), true, "retention_in_days")
+                .unless(sharedDisagreement);
+        context.report(fix.finding(group, location, v.message()));
     }
 }

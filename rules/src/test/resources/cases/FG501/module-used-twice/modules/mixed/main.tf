@@ -1,0 +1,8 @@
+variable "env" {
+  type = string
+}
+
+resource "aws_cloudwatch_log_group" "app" {
+  name              = "/acme/${var.env}/mixed"
+  retention_in_days = 0
+}

@@ -1,0 +1,7 @@
+variable "env" {
+  type = string
+}
+
+resource "aws_cloudwatch_log_group" "app" {
+  name = "/acme/${var.env}/app"
+}
