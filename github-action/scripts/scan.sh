@@ -67,12 +67,14 @@ fi
 
 # Code scanning places results by paths relative to the repository root, while finguard writes them relative to
 # the scan root, which is the directory scanned when a single one is given. Rebase them onto the repository.
+root=.
 if [ "${#paths[@]}" -eq 1 ] && [ -d "${paths[0]}" ]; then
-  prefix="$(realpath --relative-to="$workspace" "${paths[0]}")"
+  root="${paths[0]}"
+  prefix="$(realpath --relative-to="$workspace" "$root")"
   if [ "$prefix" != "." ]; then
-    jq --arg prefix "$prefix/" --arg root "$(realpath "$workspace")/" '
+    jq --arg prefix "$prefix/" --arg srcroot "file://$(realpath "$workspace")/" '
       walk(if type == "object" and .uriBaseId == "%SRCROOT%" and has("uri") then .uri = $prefix + .uri else . end)
-      | .runs[].originalUriBaseIds["%SRCROOT%"].uri = "file://" + $root' "$sarif" > "$sarif.tmp"
+      | .runs[].originalUriBaseIds["%SRCROOT%"].uri = $srcroot' "$sarif" > "$sarif.tmp"
     mv "$sarif.tmp" "$sarif"
   fi
 fi
@@ -82,7 +84,10 @@ findings="$(jq '.summary.findings' "$json")"
   echo "findings=$findings"
   echo "sarif-file=$sarif"
 } >> "$GITHUB_OUTPUT"
-cat "$markdown" >> "$GITHUB_STEP_SUMMARY"
+{
+  cat "$markdown"
+  bash "$scripts/fix-diff.sh" "$json" "$root"
+} >> "$GITHUB_STEP_SUMMARY"
 
 if [ "$status" -eq 1 ] && [ "$fail_on_findings" = true ]; then
   echo "finguard: failing the job: findings at or above the threshold, or files that could not be parsed" \

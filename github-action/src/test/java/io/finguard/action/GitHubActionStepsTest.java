@@ -67,32 +67,56 @@ class GitHubActionStepsTest {
 
     @Test
     void aPullRequestGetsAnnotationsSummaryOutputsAndSarifForWhatItAdds() throws Exception {
-        pullRequest(Map.of("infra/main.tf", COMPLIANT), Map.of("infra/new.tf", UNTAGGED_BUCKET));
+        pullRequest(Map.of("infra/main.tf", COMPLIANT),
+                Map.of("infra/new.tf", UNTAGGED_BUCKET, "infra/audit.tf", NEVER_EXPIRES));
         Outcome outcome = runner.run(workspace, event(base), Map.of("path", "infra"), temp);
 
         StepResult scan = outcome.step("Run finguard");
         assertEquals(1, scan.exit(), scan.stderr());
         assertTrue(outcome.failed(), "fail-on-findings defaults to true");
-        assertEquals(Set.of("error infra/new.tf FG101 mandatory-tags", "warning infra/new.tf FG401 s3-lifecycle"),
-                annotations(scan.stdout()));
+        assertEquals(Set.of("error infra/new.tf FG101 mandatory-tags", "warning infra/new.tf FG401 s3-lifecycle",
+                "warning infra/audit.tf FG501 log-retention"), annotations(scan.stdout()));
 
-        assertTrue(outcome.summary().startsWith("## finguard: 2 findings"), outcome.summary());
-        assertTrue(outcome.summary().contains("| high | FG101 mandatory-tags | `aws_s3_bucket.data` | `new.tf:1` |"),
-                outcome.summary());
+        String summary = outcome.summary();
+        assertTrue(summary.startsWith("## finguard: 3 findings"), summary);
+        assertTrue(summary.contains("| high | FG101 mandatory-tags | `aws_s3_bucket.data` | `new.tf:1` |"), summary);
+        assertTrue(summary.contains("""
+                <details><summary>What <code>finguard fix</code> would change (1 file): run <code>finguard fix \
+                --write</code> to apply it</summary>
 
-        assertEquals("2", outcome.outputs().get("findings"));
+                ```diff
+                diff --git a/infra/audit.tf b/infra/audit.tf
+                """), summary);
+        assertTrue(summary.contains("\n+  retention_in_days = 30\n }\n```\n\n</details>\n"), summary);
+        assertEquals(NEVER_EXPIRES, Files.readString(workspace.resolve("infra/audit.tf")), "nothing is written");
+
+        assertEquals("3", outcome.outputs().get("findings"));
         Path sarif = Path.of(outcome.outputs().get("sarif-file"));
         JsonNode log = validSarif(sarif);
         assertEquals(1, log.get("runs").size(), "one run, for one upload category");
         List<String> uris = new ArrayList<>();
         log.get("runs").get(0).get("results").forEach(r -> uris.add(r.get("ruleId").asText() + " " + r.get("locations")
                 .get(0).get("physicalLocation").get("artifactLocation").get("uri").asText()));
-        assertEquals(List.of("FG101 infra/new.tf", "FG401 infra/new.tf"), uris.stream().sorted().toList(),
-                "code scanning places results by repository-relative paths");
+        assertEquals(List.of("FG101 infra/new.tf", "FG401 infra/new.tf", "FG501 infra/audit.tf"),
+                uris.stream().sorted().toList(), "code scanning places results by repository-relative paths");
 
         StepResult upload = outcome.step("Upload SARIF to code scanning");
         assertTrue(upload.ran(), "the upload runs although the scan step failed the job");
         assertEquals(Map.of("sarif_file", sarif.toString(), "category", "finguard"), upload.with());
+    }
+
+    @Test
+    void aLongFixDiffIsCutInTheSummary() throws Exception {
+        StringBuilder groups = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            groups.append(NEVER_EXPIRES.replace("\"audit\"", "\"audit_" + i + "\"")).append('\n');
+        }
+        pullRequest(Map.of("main.tf", COMPLIANT), Map.of("audit.tf", groups.toString()));
+        String summary = runner.run(workspace, event(base), Map.of(), temp).summary();
+        String diff = summary.substring(summary.indexOf("```diff\n") + 8, summary.lastIndexOf("```"));
+        assertEquals(400, diff.lines().count());
+        assertTrue(summary.matches("(?s).*```\n\n…and [0-9]+ more lines: run `finguard fix` to see them all\\.\n\n"
+                + "</details>\n"), summary);
     }
 
     @Test

@@ -102,6 +102,26 @@ class PreCommitHooksTest {
         }
     }
 
+    @Test
+    void theFixHookRewritesTheStagedFileAndFailsAsAFormatterDoes() throws Exception {
+        git("init", "-q");
+        stage("legacy.tf", NEVER_EXPIRES);
+        git("commit", "-q", "-m", "legacy");
+        stage("logs.tf", NEVER_EXPIRES);
+        Run run = hook("finguard-fix", "logs.tf");
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("- files were modified by this hook"), run.output());
+        assertFalse(run.output().contains("- exit code:"), "finguard fix itself succeeded: " + run.output());
+        assertEquals(NEVER_EXPIRES.replace("  }\n}", "  }\n  retention_in_days = 30\n}"),
+                Files.readString(repo.resolve("logs.tf")));
+        assertEquals(NEVER_EXPIRES, Files.readString(repo.resolve("legacy.tf")), "only staged files are fixed");
+
+        git("add", "logs.tf");
+        Run again = hook("finguard-fix", "logs.tf");
+        assertEquals(0, again.exit(), "a fixed file needs no second fix: " + again.output());
+        assertEquals(0, hook("finguard", "logs.tf").exit(), "and the scan hook passes on it");
+    }
+
     /** {@code pre-commit try-repo FINGUARD_REPOSITORY HOOK --files FILES}, run in the test repository. */
     private Run hook(String id, String... files) throws Exception {
         List<String> command = new ArrayList<>(List.of("pre-commit", "try-repo", FINGUARD_REPOSITORY.toString(),
