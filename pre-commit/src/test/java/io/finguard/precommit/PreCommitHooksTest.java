@@ -62,9 +62,7 @@ class PreCommitHooksTest {
 
     @Test
     void aStagedCompliantFilePassesThoughAnotherFileBreaksTheRules() throws Exception {
-        git("init", "-q");
-        stage("legacy.tf", NEVER_EXPIRES);
-        git("commit", "-q", "-m", "legacy");
+        repositoryWithALegacyViolation();
         stage("main.tf", COMPLIANT);
         Run run = hook("finguard", "main.tf");
         assertEquals(0, run.exit(), run.output());
@@ -94,19 +92,9 @@ class PreCommitHooksTest {
         assertTrue(run.output().contains("(no files to check)Skipped"), run.output());
     }
 
-    private static String snippet(String name) {
-        try {
-            return Files.readString(FINGUARD_REPOSITORY.resolve("fixtures/snippets").resolve(name));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void theFixHookRewritesTheStagedFileAndFailsAsAFormatterDoes() throws Exception {
-        git("init", "-q");
-        stage("legacy.tf", NEVER_EXPIRES);
-        git("commit", "-q", "-m", "legacy");
+        repositoryWithALegacyViolation();
         stage("logs.tf", NEVER_EXPIRES);
         Run run = hook("finguard-fix", "logs.tf");
         assertEquals(1, run.exit(), run.output());
@@ -122,12 +110,27 @@ class PreCommitHooksTest {
         assertEquals(0, hook("finguard", "logs.tf").exit(), "and the scan hook passes on it");
     }
 
+    private static String snippet(String name) {
+        try {
+            return Files.readString(FINGUARD_REPOSITORY.resolve("fixtures/snippets").resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** {@code pre-commit try-repo FINGUARD_REPOSITORY HOOK --files FILES}, run in the test repository. */
     private Run hook(String id, String... files) throws Exception {
         List<String> command = new ArrayList<>(List.of("pre-commit", "try-repo", FINGUARD_REPOSITORY.toString(),
                 id, "--files"));
         command.addAll(List.of(files));
         return Run.of(repo, command, "FINGUARD_JAR", JAR.toString());
+    }
+
+    /** A new repository whose one commit has legacy.tf, which breaks FG501 and is never staged again. */
+    private void repositoryWithALegacyViolation() throws Exception {
+        git("init", "-q");
+        stage("legacy.tf", NEVER_EXPIRES);
+        git("commit", "-q", "-m", "legacy");
     }
 
     private void stage(String path, String content) throws Exception {
