@@ -28,9 +28,32 @@ final class Fingerprints {
 
     /** The fingerprint of the next finding that {@code ruleId} reports on {@code resource}. */
     String next(String ruleId, Resource resource) {
-        String identity = ruleId + "\n" + (resource.rootModule() == null ? "" : resource.rootModule()) + "\n"
-                + resource.address();
+        String identity = identity(ruleId, resource);
         int rank = seen.merge(identity, 1, Integer::sum);
+        return hash(rank, identity);
+    }
+
+    /**
+     * Whether {@code fingerprint} is one that {@link #next} gives {@code ruleId}'s findings on {@code resource} (at
+     * any rank up to {@code maxRank}). This is how a finding is traced back to its root module, which the finding
+     * itself does not carry: one module file called from two roots yields the same address and file in both.
+     */
+    static boolean identifies(String fingerprint, String ruleId, Resource resource, int maxRank) {
+        String identity = identity(ruleId, resource);
+        for (int rank = 1; rank <= maxRank; rank++) {
+            if (hash(rank, identity).equals(fingerprint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String identity(String ruleId, Resource resource) {
+        return ruleId + "\n" + (resource.rootModule() == null ? "" : resource.rootModule()) + "\n"
+                + resource.address();
+    }
+
+    private static String hash(int rank, String identity) {
         return hash(rank == 1 ? identity : identity + "\n#" + rank);
     }
 

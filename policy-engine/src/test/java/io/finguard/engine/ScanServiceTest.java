@@ -95,6 +95,42 @@ class ScanServiceTest {
     }
 
     @Test
+    void aNamedTfvarsFileReportsTheRootModuleItSetsValuesFor() throws Exception {
+        String caller = """
+                variable "name" {}
+                resource "aws_s3_bucket" "own" {
+                  bucket = var.name
+                }
+                module "store" {
+                  source = "../../modules/store"
+                }
+                """;
+        ws.write("envs/prod/main.tf", caller);
+        Path prodVars = ws.write("envs/prod/terraform.tfvars", "name = \"prod-logs\"\n");
+        ws.write("envs/dev/main.tf", caller);
+        ws.write("envs/dev/terraform.tfvars", "name = \"dev-logs\"\n");
+        ws.write("modules/store/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n");
+        ScanResult whole = ws.scan(ScanRequest.builder().path(tmp).onlyRules(Set.of("FG901")));
+        assertEquals(4, whole.findings().size());
+        ScanResult r = ws.scan(ScanRequest.builder().path(prodVars).root(tmp).onlyRules(Set.of("FG901")));
+        assertEquals(List.of("FG901 aws_s3_bucket.own @ envs/prod/main.tf:2",
+                "FG901 module.store.aws_s3_bucket.b @ modules/store/main.tf:1"), located(r.findings()));
+        // the module file is shared by both roots under the same address: only prod's finding is reported
+        Set<String> prodPrints = Set.copyOf(r.findings().stream().map(Finding::fingerprint).toList());
+        assertEquals(2, whole.findings().stream().filter(f -> prodPrints.contains(f.fingerprint())).count());
+        assertEquals(2, r.resources());
+    }
+
+    @Test
+    void aBrokenNamedTfvarsFileIsAnErrorWithItsLine() throws Exception {
+        ws.write("main.tf", "variable \"name\" {}\n");
+        Path vars = ws.write("terraform.tfvars", "name = \"a\"\nsize = = 3\n");
+        ScanResult r = ws.scan(ScanRequest.builder().path(vars).root(tmp));
+        assertEquals(List.of("terraform.tfvars:2"), r.errors().stream().map(e -> e.file() + ":" + e.line()).toList());
+        assertTrue(r.failed());
+    }
+
+    @Test
     void errorsAndSuppressionsOfUnnamedFilesAreLeftOutToo() throws Exception {
         Path main = ws.write("main.tf", """
                 # finguard:ignore FG901 reason="reviewed"
