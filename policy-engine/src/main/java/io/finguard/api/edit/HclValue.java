@@ -42,12 +42,12 @@ public record HclValue(String text) {
      * of the block it accompanies). Continuation lines are taken relative to the line the expression starts on, and
      * the indentation unit they use there becomes the two spaces a level this type expects, so {@link FileEdits}
      * indents the copy like its new neighbours. A heredoc inside would change content (or lose its closing marker)
-     * when re-indented, so it cannot be copied.
+     * when re-indented, so it cannot be copied (see {@link #copyable}).
      *
      * @throws IllegalArgumentException when the expression holds a heredoc
      */
     public static HclValue copyOf(ConfigFile file, Expression expression) {
-        if (holdsHeredoc(expression)) {
+        if (!copyable(expression)) {
             throw new IllegalArgumentException("an expression with a heredoc cannot be copied: its content would move");
         }
         String text = file.source().text();
@@ -75,10 +75,12 @@ public record HclValue(String text) {
         return new HclValue(out.toString());
     }
 
-    private static boolean holdsHeredoc(Expression expression) {
-        boolean[] found = {false};
-        SyntaxWalk.forEach(expression, node -> found[0] |= node instanceof Expression.Template t && t.heredoc() != null);
-        return found[0];
+    /** Whether {@link #copyOf} can copy the expression: it holds no heredoc. */
+    public static boolean copyable(Expression expression) {
+        boolean[] heredoc = {false};
+        SyntaxWalk.forEach(expression, node -> heredoc[0] |= node instanceof Expression.Template t
+                && t.heredoc() != null);
+        return !heredoc[0];
     }
 
     /** Spaces and tabs at the start of {@code line}, a tab counted as one (a unit of tabs is then one tab). */

@@ -121,6 +121,7 @@ class HclValueTest {
                   })
                 }
                 """));
+        assertFalse(HclValue.copyable(attribute(file, "tags")));
         assertThrows(IllegalArgumentException.class, () -> HclValue.copyOf(file, attribute(file, "tags")));
     }
 
