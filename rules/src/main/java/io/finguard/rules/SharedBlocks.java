@@ -33,6 +33,14 @@ public final class SharedBlocks {
         return new Key(r.syntax().file(), r.syntax().block().range().start());
     }
 
+    /** The other resources written by {@code resource}'s block (none when it has no HCL). */
+    public List<Resource> others(Resource resource) {
+        if (resource.syntax() == null) {
+            return List.of();
+        }
+        return byBlock.getOrDefault(key(resource), List.of()).stream().filter(r -> r != resource).toList();
+    }
+
     /**
      * Null when every resource sharing {@code resource}'s block wants the same value; else why one edit cannot
      * serve them all. {@code want} gives the value a resource needs written, or null when it needs no change.

@@ -25,20 +25,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The FG501 and FG201 fixes on the bundled demo, a project written the way teams write Terraform: FG501's two log
- * groups are fixed in place and nothing else changes; FG201's bounds all come from tfvars through variables, so
- * none is touched and each finding says where to change it.
+ * The fixes on the bundled demo, a project written the way teams write Terraform: FG501's two log groups are fixed
+ * in place, FG502 appends the registry hook's log group, FG401 appends the training data bucket's lifecycle
+ * configuration and adds a noncurrent-version rule to the artifacts bucket's, and nothing else changes; FG201's
+ * bounds all come from tfvars through variables, so none is touched and each finding says where to change it. With
+ * every rule enabled the fixes settle, and what they write is as verifiable as what was there.
  */
 class DemoFixesTest {
 
     private static final Path DEMO = Path.of("../fixtures/demo").toAbsolutePath().normalize();
-    private static final Set<String> RULES = Set.of("FG201", "FG501");
+    private static final Set<String> RULES = Set.of("FG201", "FG401", "FG501", "FG502");
     private static final String LOGGING = "modules/logging/main.tf";
+    private static final String LAMBDA = "modules/lambda/main.tf";
+    private static final String STORAGE = "modules/storage/main.tf";
 
     @Test
-    void fixesLeaveNoFixableFindingAndChangeOnlyTheLogGroups(@TempDir Path work) throws Exception {
+    void fixesLeaveNoFixableFindingAndChangeOnlyWhatTheFindingsName(@TempDir Path work) throws Exception {
         Map<String, String> before = copy(DEMO, work);
-        ScanResult last = CaseFixes.fixUntilSettled(work, scan(work), DemoFixesTest::scan);
+        ScanResult last = CaseFixes.fixUntilSettled(work, scan(work, RULES), dir -> scan(dir, RULES));
 
         assertEquals(List.of(), last.findings().stream().filter(f -> f.fix() != null).map(Finding::resource)
                 .toList(), "findings that still carry a fix");
@@ -62,13 +66,103 @@ class DemoFixesTest {
                         """)
                 .replace("retention_in_days = 45", "retention_in_days = 30");
         before.put(LOGGING, logging);
+        before.put(LAMBDA, before.get(LAMBDA).replace("""
+                  tags = merge(var.tags, { Function = "registry-hook" })
+                }
+                """, """
+                  tags = merge(var.tags, { Function = "registry-hook" })
+                }
+
+                resource "aws_cloudwatch_log_group" "registry_hook" {
+                  name              = "/aws/lambda/${aws_lambda_function.registry_hook.function_name}"
+                  retention_in_days = 30
+                  tags              = merge(var.tags, { Function = "registry-hook" })
+                }
+                """));
+        before.put(STORAGE, before.get(STORAGE).replace("""
+                    Classification = "internal"
+                  })
+                }
+                """, """
+                    Classification = "internal"
+                  })
+                }
+
+                resource "aws_s3_bucket_lifecycle_configuration" "data" {
+                  bucket = aws_s3_bucket.data.id
+                  rule {
+                    id     = "finguard-lifecycle"
+                    status = "Enabled"
+                    filter {}
+                    transition {
+                      days          = 30
+                      storage_class = "STANDARD_IA"
+                    }
+                    transition {
+                      days          = 90
+                      storage_class = "GLACIER"
+                    }
+                    transition {
+                      days          = 365
+                      storage_class = "DEEP_ARCHIVE"
+                    }
+                    noncurrent_version_expiration {
+                      noncurrent_days = 90
+                    }
+                    abort_incomplete_multipart_upload {
+                      days_after_initiation = 7
+                    }
+                  }
+                }
+                """).replace("""
+                    abort_incomplete_multipart_upload {
+                      days_after_initiation = 7
+                    }
+                  }
+
+                  depends_on = [aws_s3_bucket_versioning.artifacts]
+                """, """
+                    abort_incomplete_multipart_upload {
+                      days_after_initiation = 7
+                    }
+                  }
+
+                  rule {
+                    id     = "finguard-lifecycle"
+                    status = "Enabled"
+                    filter {}
+                    noncurrent_version_expiration {
+                      noncurrent_days = 90
+                    }
+                  }
+
+                  depends_on = [aws_s3_bucket_versioning.artifacts]
+                """));
         assertEquals(before, after);
+    }
+
+    /**
+     * All rules at once, as {@code finguard fix} runs them: the passes settle with no fixable finding left, and the
+     * new blocks add nothing unverified (the log group repeats the function's tags rather than referring to them,
+     * which a scan could not read).
+     */
+    @Test
+    void everyRuleTogetherSettlesAndStaysVerifiable(@TempDir Path work) throws Exception {
+        copy(DEMO, work);
+        ScanResult first = scan(work, Set.of());
+        ScanResult last = CaseFixes.fixUntilSettled(work, first, dir -> scan(dir, Set.of()));
+        assertEquals(List.of(), last.findings().stream().filter(f -> f.fix() != null).map(Finding::resource)
+                .toList(), "findings that still carry a fix");
+        assertEquals(first.unverified(), last.unverified(), "unverified resources before and after the fixes");
+        assertTrue(first.findings().stream().anyMatch(f -> f.ruleId().equals("FG502") && f.fix() != null)
+                && first.findings().stream().anyMatch(f -> f.ruleId().equals("FG401") && f.fix() != null),
+                "the demo has FG401 and FG502 fixes to make");
     }
 
     @Test
     void boundsSetThroughVariablesSayWhereToChangeThem() throws Exception {
         int aboveCap = 0;
-        for (Finding f : scan(DEMO).findings()) {
+        for (Finding f : scan(DEMO, RULES).findings()) {
             if (f.ruleId().equals("FG201") && f.message().contains("cap of")) {
                 aboveCap++;
                 assertTrue(f.notFixableReason().contains("max_size comes from var."), f.notFixableReason());
@@ -77,10 +171,11 @@ class DemoFixesTest {
         assertEquals(3, aboveCap, "the demo's bounds above their cap");
     }
 
-    private static ScanResult scan(Path dir) {
+    /** Scans with these rules only, or every rule when none is given. */
+    private static ScanResult scan(Path dir, Set<String> rules) {
         return new Scanner(RuleRegistry.load(), ScanConfig.DEFAULTS).scan(
                 new ModelLoader().load(LoadRequest.of(dir, List.of(dir)), null),
-                new ScanOptions(RULES, Set.of(), false, false));
+                new ScanOptions(rules, Set.of(), false, false));
     }
 
     private static Map<String, String> copy(Path from, Path to) throws IOException {

@@ -32,9 +32,9 @@ class SpotStorageLogsFixabilityTest {
     }
 
     @Test
-    void aMissingLifecycleIsFixableAnIncompleteOneIsNot() throws Exception {
+    void aMissingOrIncompleteConfigurationIsFixableInlineRulesAreNot() throws Exception {
         assertEquals(Map.of("aws_s3_bucket.data", true), fixable("FG401", "no-lifecycle"));
-        assertEquals(Map.of("aws_s3_bucket.artifacts", false),
+        assertEquals(Map.of("aws_s3_bucket.artifacts", true),
                 fixable("FG401", "versioned-without-noncurrent-expiration"));
         assertEquals(Map.of("aws_s3_bucket.legacy", false), fixable("FG401", "legacy-inline-rule-disabled"));
     }

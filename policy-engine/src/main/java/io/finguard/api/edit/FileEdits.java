@@ -52,7 +52,7 @@ import java.util.Set;
  *   entry a line; one with a comment inside keeps its line and gets {@code , key = value} appended. Keys that are
  *   not identifiers are quoted, and so are all new keys when every existing key is.</li>
  *   <li>{@link #appendBlockAfter}: after the block's closing line, with one blank line between (and one after, when
- *   text follows directly).</li>
+ *   text other than the enclosing body's closing brace follows directly).</li>
  * </ul>
  * Several calls may target the same block or object: their text is written in call order. Two calls whose edits
  * would overlap (setting an attribute of a body that another call rewrites) are a programming error.
@@ -149,7 +149,10 @@ public final class FileEdits {
         return this;
     }
 
-    /** Writes a new block after {@code anchor} (usually a top-level resource), one blank line between. */
+    /**
+     * Writes a new block after {@code anchor}, one blank line between, at the anchor's indentation: after a top-level
+     * resource, or after a nested block (a new {@code rule} after the last one) where it stays inside the same body.
+     */
     public FileEdits appendBlockAfter(Block anchor, NewBlock block) {
         appends.computeIfAbsent(anchor, a -> new ArrayList<>()).add(block);
         return this;
@@ -350,7 +353,7 @@ public final class FileEdits {
             lines.add("");
             lines.addAll(b.lines(indent, unit()));
         }
-        if (at < text.length() && !Indentation.blankToLineEnd(text, at)) {
+        if (at < text.length() && !Indentation.blankToLineEnd(text, at) && !closesBlock(at)) {
             lines.add("");
         }
         if (at == text.length() && !text.endsWith("\n")) {
@@ -359,6 +362,18 @@ public final class FileEdits {
             return new Replacement(start, at, text.substring(start, at) + eol + String.join(eol, lines));
         }
         return new Replacement(at, at, Indentation.join(lines, eol));
+    }
+
+    /**
+     * Whether the line at {@code offset} starts (spaces aside) with {@code }}: the anchor was the last item of a
+     * body, and a blank line before the body's closing brace is not how fmt'd code looks.
+     */
+    private boolean closesBlock(int offset) {
+        int i = offset;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '}';
     }
 
     /** Whether a comma follows {@code offset} on its line (spaces aside). */

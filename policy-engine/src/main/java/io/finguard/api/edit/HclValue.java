@@ -1,5 +1,9 @@
 package io.finguard.api.edit;
 
+import io.finguard.hcl.ConfigFile;
+import io.finguard.hcl.Expression;
+import io.finguard.hcl.SyntaxWalk;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +35,61 @@ public record HclValue(String text) {
     /** An expression written as HCL source, such as {@code aws_lambda_function.f.function_name} or {@code var.x}. */
     public static HclValue raw(String hcl) {
         return new HclValue(hcl);
+    }
+
+    /**
+     * An expression of {@code file} as written there, to write somewhere else (a new block that repeats an argument
+     * of the block it accompanies). Continuation lines are taken relative to the line the expression starts on, and
+     * the indentation unit they use there becomes the two spaces a level this type expects, so {@link FileEdits}
+     * indents the copy like its new neighbours. A heredoc inside would change content (or lose its closing marker)
+     * when re-indented, so it cannot be copied (see {@link #copyable}).
+     *
+     * @throws IllegalArgumentException when the expression holds a heredoc
+     */
+    public static HclValue copyOf(ConfigFile file, Expression expression) {
+        if (!copyable(expression)) {
+            throw new IllegalArgumentException("an expression with a heredoc cannot be copied: its content would move");
+        }
+        String text = file.source().text();
+        String[] lines = text.substring(expression.range().start(), expression.range().end()).split("\r?\n", -1);
+        if (lines.length == 1) {
+            return new HclValue(lines[0]);
+        }
+        String base = Indentation.indentAt(text, expression.range().start());
+        List<String> relative = new ArrayList<>();
+        int unit = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].startsWith(base) ? lines[i].substring(base.length()) : lines[i].stripLeading();
+            relative.add(line.isBlank() ? "" : line);
+            int indent = leadingWhitespace(line);
+            if (indent > 0 && indent < line.length()) {
+                unit = Math.min(unit, indent);
+            }
+        }
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (String line : relative) {
+            int indent = leadingWhitespace(line);
+            out.append('\n').append("  ".repeat(indent / unit)).append(" ".repeat(indent % unit))
+                    .append(line.substring(indent));
+        }
+        return new HclValue(out.toString());
+    }
+
+    /** Whether {@link #copyOf} can copy the expression: it holds no heredoc. */
+    public static boolean copyable(Expression expression) {
+        boolean[] heredoc = {false};
+        SyntaxWalk.forEach(expression, node -> heredoc[0] |= node instanceof Expression.Template t
+                && t.heredoc() != null);
+        return !heredoc[0];
+    }
+
+    /** Spaces and tabs at the start of {@code line}, a tab counted as one (a unit of tabs is then one tab). */
+    private static int leadingWhitespace(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.finguard.api.edit;
 
+import io.finguard.hcl.ConfigFile;
 import io.finguard.hcl.Expression;
 import io.finguard.hcl.ExpressionResult;
 import io.finguard.hcl.HclParser;
@@ -82,6 +83,50 @@ class HclValueTest {
         assertFalse(HclValue.isIdentifier(""));
         assertEquals("\"null\"", HclValue.key("null"));
         assertEquals("Team", HclValue.key("Team"));
+    }
+
+    @Test
+    void aCopiedExpressionIsRelativeToItsFirstLineInTwoSpacesALevel() {
+        ConfigFile file = HclParser.parse(new SourceFile("main.tf", """
+                resource "aws_lambda_function" "f" {
+                    tags = merge(var.tags, {
+                        Function = "f" # which one
+                        Nested   = {
+
+                            a = 1
+                        }
+                    })
+                    role = aws_iam_role.r.arn
+                }
+                """.replace("\n", "\r\n")));
+        assertEquals("""
+                merge(var.tags, {
+                  Function = "f" # which one
+                  Nested   = {
+
+                    a = 1
+                  }
+                })""", HclValue.copyOf(file, attribute(file, "tags")).text());
+        assertEquals("aws_iam_role.r.arn", HclValue.copyOf(file, attribute(file, "role")).text());
+    }
+
+    @Test
+    void anExpressionWithAHeredocIsNotCopied() {
+        ConfigFile file = HclParser.parse(new SourceFile("main.tf", """
+                resource "aws_lambda_function" "f" {
+                  tags = merge(var.tags, {
+                    Notes = <<EOT
+                  kept as written
+                EOT
+                  })
+                }
+                """));
+        assertFalse(HclValue.copyable(attribute(file, "tags")));
+        assertThrows(IllegalArgumentException.class, () -> HclValue.copyOf(file, attribute(file, "tags")));
+    }
+
+    private static Expression attribute(ConfigFile file, String name) {
+        return file.body().blocks().get(0).body().attribute(name).value();
     }
 
     @Test

@@ -193,6 +193,91 @@ class NewBlockEditsTest {
     }
 
     @Test
+    void appendsANestedBlockAfterItsSiblingInsideTheSameBody() {
+        NewBlock rule = NewBlock.of("rule").withLiteral("id", "finguard-lifecycle").withLiteral("status", "Enabled")
+                .with(NewBlock.of("filter"));
+        EditCase c = EditCase.of("""
+                resource "aws_s3_bucket_lifecycle_configuration" "a" {
+                  bucket = aws_s3_bucket.a.id
+
+                  rule {
+                    id     = "checkpoints"
+                    status = "Enabled"
+                  }
+                  depends_on = [aws_s3_bucket_versioning.a]
+                }
+
+                resource "aws_s3_bucket_lifecycle_configuration" "b" {
+                  bucket = aws_s3_bucket.b.id
+                  rule {
+                    id = "x"
+                  }
+                }
+                """);
+        c.expect((x, e) -> e.appendBlockAfter(x.topBlock(0).body().blocks("rule").get(0), rule)
+                .appendBlockAfter(x.topBlock(1).body().blocks("rule").get(0), rule), """
+                resource "aws_s3_bucket_lifecycle_configuration" "a" {
+                  bucket = aws_s3_bucket.a.id
+
+                  rule {
+                    id     = "checkpoints"
+                    status = "Enabled"
+                  }
+
+                  rule {
+                    id     = "finguard-lifecycle"
+                    status = "Enabled"
+                    filter {}
+                  }
+
+                  depends_on = [aws_s3_bucket_versioning.a]
+                }
+
+                resource "aws_s3_bucket_lifecycle_configuration" "b" {
+                  bucket = aws_s3_bucket.b.id
+                  rule {
+                    id = "x"
+                  }
+
+                  rule {
+                    id     = "finguard-lifecycle"
+                    status = "Enabled"
+                    filter {}
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void aCopiedValueLandsInTheFilesIndentation() {
+        EditCase c = EditCase.of("""
+                resource "aws_lambda_function" "hook" {
+                    function_name = "hook"
+                    tags = merge(var.tags, {
+                        Function = "hook"
+                    })
+                }
+                """);
+        c.expect((x, e) -> e.appendBlockAfter(x.block(), NewBlock.of("resource", "aws_cloudwatch_log_group", "hook")
+                .withLiteral("retention_in_days", 30)
+                .with("tags", HclValue.copyOf(x.file(), x.attribute("tags").value()))), """
+                resource "aws_lambda_function" "hook" {
+                    function_name = "hook"
+                    tags = merge(var.tags, {
+                        Function = "hook"
+                    })
+                }
+
+                resource "aws_cloudwatch_log_group" "hook" {
+                    retention_in_days = 30
+                    tags = merge(var.tags, {
+                        Function = "hook"
+                    })
+                }
+                """);
+    }
+
+    @Test
     void severalEditsOfOneFileMakeOneFix() {
         List<?> edits = EditCase.of("""
                 resource "aws_lambda_function" "hook" {

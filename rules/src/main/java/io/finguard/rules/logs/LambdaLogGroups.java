@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Finds the managed log group a Lambda function writes to: the group its {@code logging_config.log_group} names,
  * else the default {@code /aws/lambda/<function_name>}, matched by literal name or, while names are still unknown
- * in HCL, by a name that interpolates the function's {@code function_name}.
+ * in HCL, by a name that interpolates the function's {@code function_name} (directly, or as
+ * {@code each.value.function_name} of a group whose {@code for_each} is the function resource).
  */
 final class LambdaLogGroups {
 
@@ -61,6 +62,11 @@ final class LambdaLogGroups {
     private static boolean interpolatesFunctionName(Resource group, Resource function) {
         if (!group.moduleAddress().equals(function.moduleAddress())) {
             return false;
+        }
+        // for_each = aws_lambda_function.f with "/aws/lambda/${each.value.function_name}": a group per instance
+        if (group.referencesOf("name").contains("each.value.function_name")
+                && ResourceLinks.refersTo(group, "for_each", function)) {
+            return true;
         }
         String config = ResourceValues.localConfigAddress(function);
         boolean unknownName = ResourceValues.unknown(group.get("name"));

@@ -6,6 +6,7 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.rules.CompanionLabels;
 import io.finguard.rules.RuleDocs;
 import io.finguard.terraform.Resource;
 
@@ -59,10 +60,10 @@ public final class S3LifecycleRule implements Rule {
     @Override
     public void check(RuleContext context) {
         List<Resource> buckets = context.resources(BUCKET);
-        BucketLifecycleCheck check = new BucketLifecycleCheck(context, buckets,
+        new BucketLifecycleCheck(context, buckets,
                 new BucketLinks(buckets, context.resources(LIFECYCLE)),
                 new BucketLinks(buckets, context.resources(VERSIONING)),
-                context.parameters().bool("require-abort-incomplete"));
-        buckets.forEach(check::check);
+                context.parameters().bool("require-abort-incomplete"),
+                new LifecycleFixes(context.parameters(), new CompanionLabels(context.model()))).run();
     }
 }

@@ -1,5 +1,6 @@
 /**
- * FG401 s3-lifecycle: tying lifecycle and versioning resources to their buckets and judging what their rules do.
+ * FG401 s3-lifecycle: tying lifecycle and versioning resources to their buckets, judging what their rules do, and
+ * writing what they lack.
  * Depends on the rule API and the shared readers of {@code io.finguard.rules} only.
  */
 package io.finguard.rules.storage;

@@ -1,0 +1,8 @@
+resource "aws_lambda_function" "hook" {
+  function_name = "acme-dev-hook"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+  tags          = { Environment = "dev" }
+}
