@@ -81,13 +81,16 @@ class GitHubActionStepsTest {
         assertTrue(summary.startsWith("## finguard: 3 findings"), summary);
         assertTrue(summary.contains("| high | FG101 mandatory-tags | `aws_s3_bucket.data` | `new.tf:1` |"), summary);
         assertTrue(summary.contains("""
-                <details><summary>What <code>finguard fix</code> would change (1 file): run <code>finguard fix \
+                <details><summary>What <code>finguard fix</code> would change (2 files): run <code>finguard fix \
                 --write</code> to apply it</summary>
 
                 ```diff
                 diff --git a/infra/audit.tf b/infra/audit.tf
                 """), summary);
-        assertTrue(summary.contains("\n+  retention_in_days = 30\n }\n```\n\n</details>\n"), summary);
+        assertTrue(summary.contains("\n+  retention_in_days = 30\n }\ndiff --git a/infra/new.tf b/infra/new.tf\n"),
+                summary);
+        assertTrue(summary.contains("\n+resource \"aws_s3_bucket_lifecycle_configuration\" \"data\" {\n"), summary);
+        assertTrue(summary.contains("\n+}\n```\n\n</details>\n"), summary);
         assertEquals(NEVER_EXPIRES, Files.readString(workspace.resolve("infra/audit.tf")), "nothing is written");
 
         assertEquals("3", outcome.outputs().get("findings"));
