@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Loads the model from what the user gave: HCL paths, a plan, or both. With both, the plan's values are the truth
  * and each plan resource takes its location, syntax and module callers from the HCL resource of the same address
  * (instance keys such as {@code [0]} or {@code ["a"]} ignored), so findings point at lines a reviewer can open.
+ * Its provider configuration keeps the plan's values but takes the HCL {@code provider} block, for fixes to edit.
  */
 public final class ModelLoader {
 
@@ -42,7 +44,7 @@ public final class ModelLoader {
                 joined.add(r);
             } else {
                 joined.add(new Resource(r.address(), r.mode(), r.type(), r.name(), r.moduleAddress(), r.values(),
-                        source.count(), source.forEach(), r.provider(), source.location(), source.syntax(),
+                        source.count(), source.forEach(), provider(r, source), source.location(), source.syntax(),
                         source.callers(), r.references().isEmpty() ? source.references() : r.references(),
                         source.rootModule()));
             }
@@ -50,5 +52,16 @@ public final class ModelLoader {
         List<LoadError> errors = new ArrayList<>(plan.errors());
         errors.addAll(hcl.errors());
         return new TerraformModel(hcl.root(), hcl.modules(), joined, errors);
+    }
+
+    /** The plan's configuration of the resource's provider, with the block the HCL resource resolved it to. */
+    private static ProviderConfig provider(Resource fromPlan, Resource fromHcl) {
+        ProviderConfig planned = fromPlan.provider();
+        ProviderConfig written = fromHcl.provider();
+        if (planned == null || planned.syntax() != null || written == null || written.syntax() == null
+                || !planned.name().equals(written.name()) || !Objects.equals(planned.alias(), written.alias())) {
+            return planned;
+        }
+        return planned.withSyntax(written.syntax());
     }
 }

@@ -4,6 +4,7 @@ import io.finguard.api.FindingDraft;
 import io.finguard.api.Fix;
 import io.finguard.api.edit.FileEdits;
 import io.finguard.api.edit.HclValue;
+import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
 import io.finguard.hcl.Expression;
@@ -11,13 +12,16 @@ import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Builds the fix that writes one argument of a resource, such as {@code retention_in_days} or
- * {@code scaling_config.max_size}, or says why it cannot. finguard only rewrites a value written as a literal in the
- * resource's own block: a value that comes from a variable, a local or an expression is set somewhere else (a
- * module call, a tfvars file) and may serve other resources, so the finding says where it comes from instead.
+ * Builds the fix that writes arguments of a resource, such as {@code retention_in_days},
+ * {@code scaling_config.max_size} or both shares of an instances distribution, or says why it cannot. finguard only
+ * rewrites a value written as a literal in the resource's own block: a value that comes from a variable, a local or
+ * an expression is set somewhere else (a module call, a tfvars file) and may serve other resources, so the finding
+ * says where it comes from instead.
  */
 public final class AttributeFix {
 
@@ -54,42 +58,86 @@ public final class AttributeFix {
      * {@code value}; inserts it when absent and {@code insertWhenAbsent}.
      */
     public static Outcome set(Resource resource, HclValue value, boolean insertWhenAbsent, String... path) {
+        String label = String.join(".", path);
+        String name = path[path.length - 1];
+        if (!insertWhenAbsent && resource.syntax() != null) {
+            Object found = block(resource.syntax().block(), List.of(path).subList(0, path.length - 1), label);
+            if (found instanceof Block b && b.body().attribute(name) == null) {
+                return Outcome.no(label + " is not written in the block");
+            }
+        }
+        Map<String, HclValue> values = new LinkedHashMap<>();
+        values.put(name, value);
+        return write(resource, List.of(path).subList(0, path.length - 1), values, false,
+                "set " + label + " to " + value.text());
+    }
+
+    /**
+     * Writes {@code values} (argument name to value, in order) into the block at {@code blockPath} (nested block
+     * types, first block of each; empty for the resource block): a literal is replaced, an absent argument inserted.
+     * With {@code createLastBlock}, a missing last block of the path is written with those arguments. Not fixable
+     * when a value is not a literal (it is set elsewhere) or a block on the path is missing or {@code dynamic}.
+     */
+    public static Outcome write(Resource resource, List<String> blockPath, Map<String, HclValue> values,
+                                boolean createLastBlock, String description) {
         SyntaxRef syntax = resource.syntax();
         if (syntax == null) {
             return Outcome.no(EditableSource.PLAN_ONLY);
         }
-        String label = String.join(".", path);
-        Block block = syntax.block();
-        for (int i = 0; i < path.length - 1; i++) {
-            String type = path[i];
+        FileEdits edits = FileEdits.of(syntax.config());
+        String prefix = blockPath.isEmpty() ? "" : String.join(".", blockPath) + ".";
+        Object found = block(syntax.block(), blockPath, prefix + values.keySet().iterator().next());
+        if (found instanceof Missing missing && createLastBlock && missing.depth() == blockPath.size() - 1
+                && missing.reason() == null) {
+            NewBlock created = NewBlock.of(blockPath.get(blockPath.size() - 1));
+            for (Map.Entry<String, HclValue> e : values.entrySet()) {
+                created = created.with(e.getKey(), e.getValue());
+            }
+            return new Outcome(edits.insertBlock(missing.parent(), created).toFix(description), null);
+        }
+        if (found instanceof Missing missing) {
+            return Outcome.no(missing.reason() != null ? missing.reason() : "there is no "
+                    + blockPath.get(missing.depth()) + " block to write " + prefix + values.keySet().iterator().next()
+                    + " into");
+        }
+        Block block = (Block) found;
+        for (Map.Entry<String, HclValue> e : values.entrySet()) {
+            Attribute attribute = block.body().attribute(e.getKey());
+            if (attribute == null) {
+                edits.insertAttribute(block, e.getKey(), e.getValue());
+            } else if (isLiteral(attribute.value())) {
+                edits.setValue(attribute, e.getValue());
+            } else {
+                return Outcome.no(prefix + e.getKey() + " comes from " + sourceText(syntax, attribute.value())
+                        + "; change it where it is set");
+            }
+        }
+        return new Outcome(edits.toFix(description), null);
+    }
+
+    /** A block of the path that is not there: the depth of its type in the path, its parent, and why it is not. */
+    private record Missing(int depth, Block parent, String reason) {
+    }
+
+    /** The block at the path, or a {@link Missing}; {@code label} names what was to be written, for the reason. */
+    private static Object block(Block start, List<String> blockPath, String label) {
+        Block block = start;
+        for (int i = 0; i < blockPath.size(); i++) {
+            String type = blockPath.get(i);
             List<Block> nested = block.body().blocks(type);
             if (nested.isEmpty()) {
                 boolean dynamic = block.body().blocks("dynamic").stream()
                         .anyMatch(d -> d.labelValues().equals(List.of(type)));
-                return Outcome.no(dynamic ? type + " is written as a dynamic block; change " + label + " in its content"
-                        : "there is no " + type + " block to write " + label + " into");
+                return new Missing(i, block, dynamic ? type + " is written as a dynamic block; change " + label
+                        + " in its content" : null);
             }
             block = nested.get(0);
         }
-        String name = path[path.length - 1];
-        Attribute attribute = block.body().attribute(name);
-        FileEdits edits = FileEdits.of(syntax.config());
-        String description = "set " + label + " to " + value.text();
-        if (attribute == null) {
-            if (!insertWhenAbsent) {
-                return Outcome.no(label + " is not written in the block");
-            }
-            return new Outcome(edits.insertAttribute(block, name, value).toFix(description), null);
-        }
-        if (!isLiteral(attribute.value())) {
-            return Outcome.no(label + " comes from " + source(syntax, attribute.value())
-                    + "; change it where it is set");
-        }
-        return new Outcome(edits.setValue(attribute, value).toFix(description), null);
+        return block;
     }
 
     /** A number, bool, null or string without interpolation, as written (a negative number included). */
-    static boolean isLiteral(Expression e) {
+    public static boolean isLiteral(Expression e) {
         return e instanceof Expression.NumberLiteral || e instanceof Expression.BoolLiteral
                 || e instanceof Expression.NullLiteral
                 || e instanceof Expression.Template t && t.heredoc() == null && t.literalValue() != null
@@ -97,7 +145,8 @@ public final class AttributeFix {
                 || e instanceof Expression.Parens p && isLiteral(p.inner());
     }
 
-    private static String source(SyntaxRef syntax, Expression e) {
+    /** The expression as written, on one line and cut to a readable length: what a reason names. */
+    public static String sourceText(SyntaxRef syntax, Expression e) {
         String text = syntax.config().source().slice(e.range()).strip().replaceAll("\\s+", " ");
         return text.length() <= MAX_SOURCE ? text : text.substring(0, MAX_SOURCE - 1) + "…";
     }

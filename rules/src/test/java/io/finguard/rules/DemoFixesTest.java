@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DemoFixesTest {
 
-    private static final Path DEMO = Path.of("../fixtures/demo").toAbsolutePath().normalize();
+    static final Path DEMO = Path.of("../fixtures/demo").toAbsolutePath().normalize();
     private static final Set<String> RULES = Set.of("FG201", "FG401", "FG501", "FG502");
     private static final String LOGGING = "modules/logging/main.tf";
     private static final String LAMBDA = "modules/lambda/main.tf";
@@ -178,7 +178,7 @@ class DemoFixesTest {
                 new ScanOptions(rules, Set.of(), false, false));
     }
 
-    private static Map<String, String> copy(Path from, Path to) throws IOException {
+    static Map<String, String> copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -189,7 +189,7 @@ class DemoFixesTest {
         return read(to);
     }
 
-    private static Map<String, String> read(Path dir) throws IOException {
+    static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".tf")).toList()) {

@@ -68,20 +68,12 @@ class RuleCatalogueTest {
             }
             assertTrue(failing > 0, id + " has no failing case under " + cases);
             assertTrue(passing > 0, id + " has no passing case under " + cases);
-            if (FIXES_PENDING.contains(id)) {
-                assertEquals(0, withFixedOutput, id + " has fix cases now: take it off FIXES_PENDING");
-            } else if (promisesAFix(rule)) {
+            if (promisesAFix(rule)) {
                 assertTrue(withFixedOutput > 0, id + "'s docs say what `finguard fix` does, but no case under "
                         + cases + " has a .tf.fixed file showing it");
             }
         }
     }
-
-    /**
-     * Rules whose docs already describe their fix while issue 4 builds it: the edit library has landed, their edits
-     * have not. Each comes off this list with its first {@code .tf.fixed} case.
-     */
-    private static final Set<String> FIXES_PENDING = Set.of("FG101", "FG301");
 
     /** The docs' "How to fix" section says what {@code finguard fix} does. */
     private static boolean promisesAFix(Rule rule) throws IOException {

@@ -9,18 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Which FG101 and FG201 findings say {@code fixable}: expected.json does not carry the flag, so these cases are
- * checked here. A fix may only be promised when it would leave no finding behind.
+ * checked here. An FG201 fix is promised only when it leaves no finding behind; an FG101 fix inserts every missing
+ * key that has an allowed {@code fix-values} entry, and what it cannot do stays a finding that says why.
  */
 class TagAndCapacityFixabilityTest {
 
     @Test
-    void missingTagsAreFixableOnlyWithAllowedFixValuesInATagsMap() throws Exception {
+    void missingTagsWithAllowedFixValuesAreFixableBesideWhatIsNot() throws Exception {
         assertEquals(Map.of(
                         "aws_s3_bucket.fillable", true,
-                        "aws_s3_bucket.no_value_for_team", false,
-                        "aws_s3_bucket.wrong_value", false,
-                        "aws_autoscaling_group.blocks", false),
+                        "aws_s3_bucket.no_value_for_team", true,
+                        "aws_s3_bucket.wrong_value", true,
+                        "aws_autoscaling_group.blocks", true),
                 fixable("FG101", "fix-values-make-missing-keys-fixable"));
+        assertEquals(Map.of(
+                        "aws_autoscaling_group.relies_on_default_tags", false,
+                        "aws_autoscaling_group.not_propagated", true),
+                fixable("FG101", "autoscaling-group-tag-blocks"));
     }
 
     @Test

@@ -72,6 +72,8 @@ public final class FileEdits {
     private final Map<Block, List<NewItem>> bodyInserts = new LinkedHashMap<>();
     private final Map<Expression.ObjectCons, Map<String, HclValue>> objectInserts = new LinkedHashMap<>();
     private final Map<Block, List<NewBlock>> appends = new LinkedHashMap<>();
+    private final Map<Block, List<NewBlock>> afterSiblings = new LinkedHashMap<>();
+    private final Map<Expression.FunctionCall, List<HclValue>> arguments = new LinkedHashMap<>();
     private String fileUnit;
 
     /** Whole lines {@code [start, end)} of the file replaced by {@code text} (whole lines too). */
@@ -158,6 +160,36 @@ public final class FileEdits {
         return this;
     }
 
+    /**
+     * Writes a nested block on the line after {@code sibling} (a nested block of the same body), at its indentation
+     * and with no blank line between, as repeated blocks such as an autoscaling group's {@code tag} blocks are
+     * written. Nothing but a comment may follow {@code sibling} on its closing line.
+     */
+    public FileEdits insertBlockAfter(Block sibling, NewBlock block) {
+        int end = sibling.range().end();
+        String rest = text.substring(end, Indentation.nextLineStart(text, end)).strip();
+        if (!rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith("//")) {
+            throw new IllegalArgumentException("the " + sibling.type() + " block on line "
+                    + sibling.range().endLine() + " does not end its line");
+        }
+        afterSiblings.computeIfAbsent(sibling, a -> new ArrayList<>()).add(block);
+        return this;
+    }
+
+    /**
+     * Adds {@code value} as the call's new last argument, as in {@code merge(var.tags, { … })}: after the last
+     * argument on its line when the closing parenthesis follows it there, else on a line of its own at the
+     * arguments' indentation (with a comma after the previous one, and after itself when the others have one).
+     */
+    public FileEdits addArgument(Expression.FunctionCall call, HclValue value) {
+        if (call.expandFinal()) {
+            throw new IllegalArgumentException(call.name()
+                    + "(…) expands its last argument: nothing can follow it");
+        }
+        arguments.computeIfAbsent(call, c -> new ArrayList<>()).add(value);
+        return this;
+    }
+
     /** The fix these edits make. */
     public Fix toFix(String description) {
         List<TextEdit> edits = edits();
@@ -195,6 +227,8 @@ public final class FileEdits {
         bodyInserts.forEach((block, items) -> all.addAll(intoBody(block, items)));
         objectInserts.forEach((object, entries) -> all.add(intoObject(object, entries)));
         appends.forEach((anchor, blocks) -> all.add(after(anchor, blocks)));
+        afterSiblings.forEach((sibling, blocks) -> all.add(afterSibling(sibling, blocks)));
+        arguments.forEach((call, values) -> all.add(intoCall(call, values)));
         all.sort(Comparator.comparingInt(Replacement::start).thenComparingInt(Replacement::end));
         List<Replacement> merged = new ArrayList<>();
         for (Replacement r : all) {
@@ -374,6 +408,78 @@ public final class FileEdits {
             i++;
         }
         return i < text.length() && text.charAt(i) == '}';
+    }
+
+    private Replacement afterSibling(Block sibling, List<NewBlock> blocks) {
+        String indent = Indentation.indentAt(text, sibling.range().start());
+        String unit = unit();
+        List<BodyItem> inner = sibling.body().items();
+        if (!inner.isEmpty() && sibling.openBrace().startLine() != inner.get(0).range().startLine()) {
+            String itemIndent = Indentation.indentAt(text, inner.get(0).range().start());
+            if (itemIndent.startsWith(indent) && itemIndent.length() > indent.length()) {
+                unit = itemIndent.substring(indent.length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (NewBlock b : blocks) {
+            lines.addAll(b.lines(indent, unit));
+        }
+        int at = Indentation.nextLineStart(text, sibling.range().end());
+        return new Replacement(at, at, Indentation.join(lines, eol));
+    }
+
+    private Replacement intoCall(Expression.FunctionCall call, List<HclValue> values) {
+        int close = call.range().end() - 1;
+        List<Expression> args = call.args();
+        if (args.isEmpty()) {
+            int open = text.indexOf('(', call.nameRange().end());
+            return inlineArguments(open + 1, close, "", values);
+        }
+        int lastEnd = args.get(args.size() - 1).range().end();
+        boolean comma = commaAfter(lastEnd);
+        if (Indentation.nextLineStart(text, lastEnd) > close) {
+            int at = comma ? text.indexOf(',', lastEnd) + 1 : lastEnd;
+            return inlineArguments(at, at, comma ? " " : ", ", values);
+        }
+        // one argument a line: the new ones go on lines of their own, commas as the others have them
+        int start = Indentation.lineStart(text, lastEnd);
+        int end = Indentation.nextLineStart(text, lastEnd);
+        String indent = Indentation.indentAt(text, args.get(args.size() - 1).range().start());
+        List<String> lines = new ArrayList<>();
+        lines.add(comma ? text.substring(start, end - eolLength(end))
+                : text.substring(start, lastEnd) + "," + text.substring(lastEnd, end - eolLength(end)));
+        for (int i = 0; i < values.size(); i++) {
+            List<String> value = Indentation.valueLines(indent, indent, unit(), values.get(i));
+            boolean last = i == values.size() - 1;
+            if (!last || comma) {
+                value.set(value.size() - 1, value.get(value.size() - 1) + ",");
+            }
+            lines.addAll(value);
+        }
+        return new Replacement(start, end, Indentation.join(lines, eol));
+    }
+
+    /** The values written between {@code from} and {@code to} on the line holding them, after {@code separator}. */
+    private Replacement inlineArguments(int from, int to, String separator, List<HclValue> values) {
+        int start = Indentation.lineStart(text, from);
+        int end = Indentation.nextLineStart(text, to);
+        String indent = Indentation.indentAt(text, from);
+        StringBuilder written = new StringBuilder();
+        for (HclValue v : values) {
+            written.append(written.length() == 0 ? separator : ", ").append(v.text());
+        }
+        List<String> lines = Indentation.valueLines(text.substring(start, from), indent, unit(),
+                new HclValue(written.toString()));
+        String last = lines.remove(lines.size() - 1);
+        return new Replacement(start, end, Indentation.join(lines, eol) + last + text.substring(to, end));
+    }
+
+    /** How many chars of line ending end the line that ends at {@code lineEnd} (0 on a last line without one). */
+    private int eolLength(int lineEnd) {
+        if (lineEnd == 0 || text.charAt(lineEnd - 1) != '\n') {
+            return 0;
+        }
+        return lineEnd >= 2 && text.charAt(lineEnd - 2) == '\r' ? 2 : 1;
     }
 
     /** Whether a comma follows {@code offset} on its line (spaces aside). */

@@ -312,7 +312,7 @@ final class ModuleInstanceLoader {
             defaultTags = tags == null ? new Value.Obj(Map.of(), Value.ObjKind.MAP)
                     : evaluate(ref.file(), ref.config(), tags.value(), scope);
         }
-        return new ProviderConfig(name, alias, address, defaultTags, ref.location());
+        return new ProviderConfig(name, alias, address, defaultTags, ref.location(), ref);
     }
 
     private static ProviderConfig implicitProvider(String key, String moduleAddress) {

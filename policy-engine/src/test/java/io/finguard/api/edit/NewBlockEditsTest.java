@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** {@link FileEdits#insertBlock}, {@link FileEdits#appendBlockAfter} and {@link NewBlock#render()}. */
+/**
+ * {@link FileEdits#insertBlock}, {@link FileEdits#insertBlockAfter}, {@link FileEdits#appendBlockAfter} and
+ * {@link NewBlock#render()}.
+ */
 class NewBlockEditsTest {
 
     private static final NewBlock SPOT = NewBlock.of("instance_market_options")
@@ -304,5 +308,92 @@ class NewBlockEditsTest {
                 }
                 """);
         assertEquals(4, edits.size());
+    }
+
+    private static final NewBlock OWNER_TAG = NewBlock.of("tag").withLiteral("key", "Owner")
+            .withLiteral("value", "ml-oncall").withLiteral("propagate_at_launch", true);
+
+    @Test
+    void insertsNestedBlocksRightAfterASiblingWithoutABlankLine() {
+        EditCase.of("""
+                resource "aws_autoscaling_group" "workers" {
+                  max_size = 4
+
+                  tag {
+                    key                 = "Team"
+                    value               = "data"
+                    propagate_at_launch = true
+                  } # owned by data
+
+                  timeouts {
+                    delete = "15m"
+                  }
+                }
+                """).expect((c, e) -> e.insertBlockAfter(c.block("tag"), OWNER_TAG)
+                .insertBlockAfter(c.block("tag"), NewBlock.of("tag").withLiteral("key", "Project")
+                        .withLiteral("value", "atlas").withLiteral("propagate_at_launch", true)), """
+                resource "aws_autoscaling_group" "workers" {
+                  max_size = 4
+
+                  tag {
+                    key                 = "Team"
+                    value               = "data"
+                    propagate_at_launch = true
+                  } # owned by data
+                  tag {
+                    key                 = "Owner"
+                    value               = "ml-oncall"
+                    propagate_at_launch = true
+                  }
+                  tag {
+                    key                 = "Project"
+                    value               = "atlas"
+                    propagate_at_launch = true
+                  }
+
+                  timeouts {
+                    delete = "15m"
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void aSiblingsIndentationUnitIsKeptInACrlfFile() {
+        EditCase.crlf("""
+                resource "aws_autoscaling_group" "workers" {
+                    max_size = 4
+                    tag {
+                        key                 = "Team"
+                        value               = "data"
+                        propagate_at_launch = true
+                    }
+                }
+                """).expect((c, e) -> e.insertBlockAfter(c.block("tag"), OWNER_TAG), """
+                resource "aws_autoscaling_group" "workers" {
+                    max_size = 4
+                    tag {
+                        key                 = "Team"
+                        value               = "data"
+                        propagate_at_launch = true
+                    }
+                    tag {
+                        key                 = "Owner"
+                        value               = "ml-oncall"
+                        propagate_at_launch = true
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void aSiblingMustEndItsLine() {
+        EditCase c = EditCase.of("""
+                resource "aws_autoscaling_group" "workers" {
+                  tag { key = "Team" } }
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FileEdits.of(c.file()).insertBlockAfter(c.block("tag"), OWNER_TAG));
+        assertEquals("the tag block on line 2 does not end its line", e.getMessage());
     }
 }

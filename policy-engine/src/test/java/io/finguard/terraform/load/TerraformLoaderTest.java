@@ -134,6 +134,10 @@ class TerraformLoaderTest {
                 path(resource(model, "module.replica.aws_s3_bucket.r").provider().defaultTags(), "Team"));
         assertEquals(Value.str("ml"),
                 path(resource(model, "module.plain.aws_s3_bucket.r").provider().defaultTags(), "Team"));
+        // a fix writes default_tags into the block itself: the root's, also for what a module was passed
+        assertEquals(5, resource(model, "module.replica.aws_s3_bucket.r").provider().syntax().block().range()
+                .startLine());
+        assertEquals("providers.tf", resource(model, "aws_s3_bucket.a").provider().syntax().file());
     }
 
     @Test

@@ -6,7 +6,9 @@ import io.finguard.rules.ResourceValues;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -25,6 +27,7 @@ final class SpotCapacity {
     static final String BATCH = "aws_batch_compute_environment";
     static final String SPOT_REQUEST = "aws_spot_instance_request";
     static final String SPOT_FLEET = "aws_spot_fleet_request";
+    private static final String CAPACITY_BLOCK = "capacity-block";
 
     private final RuleContext context;
     private final int maxOnDemandPercent;
@@ -55,7 +58,7 @@ final class SpotCapacity {
             return Capacity.SPOT;
         }
         return Capacity.onDemandFixable(value == null ? "capacity_type is not set (ON_DEMAND)"
-                : "capacity_type = \"" + value + "\"", "capacity_type");
+                : "capacity_type = \"" + value + "\"", SpotChange.set("capacity_type", "SPOT"), "capacity_type");
     }
 
     /** An instance is spot through its own market options or through the launch template it starts from. */
@@ -78,7 +81,8 @@ final class SpotCapacity {
             return Capacity.unknown("instance_market_options");
         }
         if (options.isEmpty()) {
-            return Capacity.onDemandFixable("no instance_market_options", "instance_market_options");
+            return Capacity.onDemandFixable("no instance_market_options",
+                    SpotChange.newBlock("instance_market_options", "market_type", "spot"), "instance_market_options");
         }
         Value marketType = options.get(0).get("market_type");
         if (ResourceValues.unknown(marketType)) {
@@ -88,8 +92,16 @@ final class SpotCapacity {
         if (value != null && value.toLowerCase(Locale.ROOT).equals("spot")) {
             return Capacity.SPOT;
         }
-        return Capacity.onDemandFixable(value == null ? "instance_market_options without market_type"
-                : "instance_market_options.market_type = \"" + value + "\"", "instance_market_options", "market_type");
+        String detail = value == null ? "instance_market_options without market_type"
+                : "instance_market_options.market_type = \"" + value + "\"";
+        if (CAPACITY_BLOCK.equals(value)) {
+            // the instances run in a Capacity Block reserved (and paid) ahead; spot cannot use the reservation
+            return Capacity.onDemandNotFixable(detail, "market_type \"capacity-block\" runs in a Capacity Block "
+                    + "reserved ahead, which spot cannot use: choose between the reservation and spot yourself",
+                    "instance_market_options", "market_type");
+        }
+        return Capacity.onDemandFixable(detail, SpotChange.set("market_type", "spot", "instance_market_options"),
+                "instance_market_options", "market_type");
     }
 
     private Capacity autoscalingGroup(Resource r) {
@@ -132,7 +144,17 @@ final class SpotCapacity {
                     + "block to edit; add one with on_demand_percentage_above_base_capacity = "
                     + maxOnDemandPercent, "mixed_instances_policy", "instances_distribution");
         }
-        return Capacity.onDemandFixable(detail, "mixed_instances_policy", "instances_distribution", offending);
+        // only what is off: a base of 0 and a share within the maximum stay as they are written
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (percent > maxOnDemandPercent) {
+            values.put("on_demand_percentage_above_base_capacity", maxOnDemandPercent);
+        }
+        if (base != 0) {
+            values.put("on_demand_base_capacity", 0);
+        }
+        return Capacity.onDemandFixable(detail, new SpotChange(List.of("mixed_instances_policy",
+                "instances_distribution"), values, false), "mixed_instances_policy", "instances_distribution",
+                offending);
     }
 
     /** A group without a mixed instances policy buys what its launch template (or configuration) says. */
@@ -162,14 +184,13 @@ final class SpotCapacity {
             boolean unfollowable = !refs.isEmpty() && refs.stream().noneMatch(ref ->
                     ref.startsWith(LAUNCH_TEMPLATE + ".") || ref.startsWith(LAUNCH_CONFIGURATION + "."));
             return unfollowable ? Capacity.unknown("the launch template it uses")
-                    : Capacity.onDemandFixable("no spot launch template");
+                    : Capacity.onDemand("no spot launch template");
         }
         boolean unknown = false;
         for (Resource t : templates) {
             Capacity c = marketOptions(t);
             if (c.state() == Capacity.State.ON_DEMAND) {
-                return Capacity.onDemandFixable("launch template " + ResourceValues.localAddress(t)
-                        + " is on-demand");
+                return Capacity.onDemand("launch template " + ResourceValues.localAddress(t) + " is on-demand");
             }
             unknown |= c.state() == Capacity.State.UNKNOWN;
         }
@@ -193,7 +214,7 @@ final class SpotCapacity {
                 && !ResourceLinks.refersToType(r, "launch_configuration", LAUNCH_CONFIGURATION)) {
             return Capacity.unknown("the launch configuration it uses");
         }
-        return Capacity.onDemandFixable("no spot launch configuration");
+        return Capacity.onDemand("no spot launch configuration");
     }
 
     private static Capacity batch(Resource r) {

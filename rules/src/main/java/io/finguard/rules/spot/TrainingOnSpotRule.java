@@ -1,21 +1,23 @@
 package io.finguard.rules.spot;
 
-import io.finguard.api.FindingDraft;
 import io.finguard.api.ParameterSpec;
 import io.finguard.api.ParameterType;
 import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
-import io.finguard.rules.EditableSource;
+import io.finguard.rules.AttributeFix;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
+import io.finguard.rules.SharedBlocks;
+import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 
-import java.util.List;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 
 /**
  * FG301 training-on-spot: compute recognised as ML training runs on spot capacity. Training jobs checkpoint and
@@ -48,27 +50,64 @@ public final class TrainingOnSpotRule implements Rule {
         TrainingWorkload training = new TrainingWorkload(context.parameters().regex("training-pattern"),
                 context.planMode());
         SpotCapacity spot = new SpotCapacity(context, context.parameters().integer("max-on-demand-percent"));
-        for (Resource r : context.resources(METADATA.resourceTypes().toArray(String[]::new))) {
-            Capacity capacity = spot.of(r);
-            if (capacity.state() == Capacity.State.SPOT || capacity.state() == Capacity.State.EXTERNAL) {
-                continue;
-            }
-            TrainingWorkload.Verdict verdict = training.of(r);
-            if (verdict.answer() == TrainingWorkload.Answer.NOT_TRAINING) {
-                continue;
-            }
-            if (verdict.answer() == TrainingWorkload.Answer.UNKNOWN) {
-                context.unverified(r, "whether it runs training: " + verdict.evidence());
-            } else if (capacity.state() == Capacity.State.UNKNOWN) {
-                context.unverified(r, "whether it uses spot: " + capacity.detail());
-            } else {
-                String message = "training compute " + ResourceValues.localAddress(r) + " (" + verdict.evidence()
-                        + ") runs on on-demand capacity: " + capacity.detail()
-                        + "; training checkpoints and resumes, so spot cuts its cost by up to 90 %";
-                String[] path = capacity.path().toArray(String[]::new);
-                context.report(EditableSource.require(new FindingDraft(r, context.locate(r, path), message,
-                        capacity.fixable(), capacity.notFixableReason())));
+        List<Resource> compute = context.resources(METADATA.resourceTypes().toArray(String[]::new));
+        Map<Resource, Verdict> verdicts = new IdentityHashMap<>();
+        for (Resource r : compute) {
+            verdicts.put(r, verdict(spot.of(r), training, r));
+        }
+        SharedBlocks shared = new SharedBlocks(compute);
+        for (Resource r : compute) {
+            Verdict v = verdicts.get(r);
+            if (v.unverified() != null) {
+                context.unverified(r, v.unverified());
+            } else if (v.capacity() != null) {
+                report(context, r, v, shared.disagreement(r, other -> verdicts.get(other).wanted()));
             }
         }
+    }
+
+    /**
+     * What one resource needs: nothing (null capacity and reason), to be counted as unverified, or a finding on
+     * its on-demand capacity with the evidence that it trains.
+     */
+    private record Verdict(Capacity capacity, String evidence, String unverified) {
+
+        static final Verdict PASS = new Verdict(null, null, null);
+
+        /** The change its fix writes, for comparing the instances of one block; null when it needs none. */
+        String wanted() {
+            if (capacity == null) {
+                return null;
+            }
+            return capacity.change() == null ? "a change finguard does not make" : capacity.change().description();
+        }
+    }
+
+    private static Verdict verdict(Capacity capacity, TrainingWorkload training, Resource r) {
+        if (capacity.state() == Capacity.State.SPOT || capacity.state() == Capacity.State.EXTERNAL) {
+            return Verdict.PASS;
+        }
+        TrainingWorkload.Verdict verdict = training.of(r);
+        return switch (verdict.answer()) {
+            case NOT_TRAINING -> Verdict.PASS;
+            case UNKNOWN -> new Verdict(null, null, "whether it runs training: " + verdict.evidence());
+            case TRAINING -> capacity.state() == Capacity.State.UNKNOWN
+                    ? new Verdict(null, null, "whether it uses spot: " + capacity.detail())
+                    : new Verdict(capacity, verdict.evidence(), null);
+        };
+    }
+
+    /** The finding, with the edit that switches it to spot when the resource's own block holds literals. */
+    private static void report(RuleContext context, Resource r, Verdict v, String sharedDisagreement) {
+        Capacity capacity = v.capacity();
+        String message = "training compute " + ResourceValues.localAddress(r) + " (" + v.evidence()
+                + ") runs on on-demand capacity: " + capacity.detail()
+                + "; training checkpoints and resumes, so spot cuts its cost by up to 90 %";
+        Location location = context.locate(r, capacity.path().toArray(String[]::new));
+        SpotChange change = capacity.change();
+        AttributeFix.Outcome fix = change == null ? AttributeFix.Outcome.no(capacity.notFixableReason())
+                : AttributeFix.write(r, change.blockPath(), change.hclValues(), change.createBlock(),
+                        change.description()).unless(sharedDisagreement);
+        context.report(fix.finding(r, location, message));
     }
 }

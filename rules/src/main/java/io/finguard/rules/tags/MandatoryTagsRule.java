@@ -1,16 +1,17 @@
 package io.finguard.rules.tags;
 
-import io.finguard.api.FindingDraft;
 import io.finguard.api.ParameterSpec;
 import io.finguard.api.ParameterType;
 import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
+import io.finguard.rules.AttributeFix;
+import io.finguard.rules.SharedBlocks;
 import io.finguard.rules.TaggableResourceTypes;
-import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,13 +59,25 @@ public final class MandatoryTagsRule implements Rule {
     public void check(RuleContext context) {
         TagPolicy policy = TagPolicy.from(context.parameters());
         Set<String> excluded = Set.copyOf(context.parameters().stringList(EXCLUDE_TYPES));
-        for (Resource resource : context.resources()) {
-            if (excluded.contains(resource.type()) || !carriesTags(resource.type())) {
-                continue;
-            }
-            TagVerdict verdict = policy.check(EffectiveTags.of(resource, context.planMode()));
+        boolean providerTarget = "provider".equals(context.parameters().string(FIX_TARGET));
+        List<Resource> checked = context.resources().stream()
+                .filter(r -> !excluded.contains(r.type()) && carriesTags(r.type())).toList();
+        Map<Resource, TagVerdict> verdicts = new IdentityHashMap<>();
+        for (Resource resource : checked) {
+            verdicts.put(resource, policy.check(EffectiveTags.of(resource, context.planMode())));
+        }
+        SharedBlocks shared = new SharedBlocks(checked);
+        for (Resource resource : checked) {
+            TagVerdict verdict = verdicts.get(resource);
             if (verdict.violated()) {
-                context.report(finding(context, resource, policy, verdict));
+                TagRepair repair = TagRepair.of(verdict, policy);
+                AttributeFix.Outcome fix = TagFixes.of(resource, repair, providerTarget);
+                if (!providerTarget || EffectiveTags.AUTOSCALING_GROUP.equals(resource.type())) {
+                    // the resource's own block is edited: every instance written by it must need the same edit
+                    fix = fix.unless(shared.disagreement(resource, r -> verdicts.get(r).violated()
+                            ? TagRepair.of(verdicts.get(r), policy).wanted() : null));
+                }
+                context.report(fix.finding(resource, context.locate(resource, TagsMapEdit.TAGS), verdict.message()));
             } else if (!verdict.unknown().isEmpty()) {
                 context.unverified(resource, "unknown value of " + String.join(", ", verdict.unknown()));
             }
@@ -73,27 +86,5 @@ public final class MandatoryTagsRule implements Rule {
 
     private boolean carriesTags(String type) {
         return taggable.isTaggable(type) || EffectiveTags.AUTOSCALING_GROUP.equals(type);
-    }
-
-    private static FindingDraft finding(RuleContext context, Resource resource, TagPolicy policy,
-                                        TagVerdict verdict) {
-        Location location = context.locate(resource, "tags");
-        String reason = notFixableReason(resource, policy, verdict);
-        return new FindingDraft(resource, location, verdict.message(), reason == null, reason);
-    }
-
-    /** Why {@code finguard fix} cannot insert what is missing, or null when it can. */
-    private static String notFixableReason(Resource resource, TagPolicy policy, TagVerdict verdict) {
-        if (resource.syntax() == null) {
-            return "the resource is known only from the plan";
-        }
-        if (EffectiveTags.AUTOSCALING_GROUP.equals(resource.type())) {
-            return "autoscaling group tags are blocks, not a tags map";
-        }
-        if (!verdict.invalid().isEmpty()) {
-            return "a tag that is there has a wrong value";
-        }
-        List<String> unfilled = verdict.missing().stream().filter(k -> !policy.canFill(k)).toList();
-        return unfilled.isEmpty() ? null : "no allowed fix-values entry for " + String.join(", ", unfilled);
     }
 }

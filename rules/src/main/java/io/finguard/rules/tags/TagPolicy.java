@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param required  tag keys, case-sensitive
  * @param allowed   per key, a {@code List<String>} of allowed values or a {@link Pattern} the whole value must match
- * @param fixValues per key, the value {@code finguard fix} inserts
+ * @param fixValues per key, the value {@code finguard fix} inserts when the key is missing
  */
 record TagPolicy(List<String> required, Map<String, Object> allowed, Map<String, String> fixValues) {
 
@@ -25,23 +25,27 @@ record TagPolicy(List<String> required, Map<String, Object> allowed, Map<String,
 
     TagVerdict check(ResourceTags tags) {
         List<String> missing = new ArrayList<>();
-        List<String> invalid = new ArrayList<>();
+        Map<String, String> invalid = new LinkedHashMap<>();
+        List<String> notPropagated = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String key : required) {
             TagLookup lookup = tags.lookup(key);
             switch (lookup.kind()) {
                 case ABSENT -> missing.add(key);
                 case UNKNOWN -> unknown.add(key + " (" + lookup.source() + ")");
-                case NOT_PROPAGATED -> invalid.add("tag " + key + " does not propagate at launch");
+                case NOT_PROPAGATED -> {
+                    invalid.put(key, "tag " + key + " does not propagate at launch");
+                    notPropagated.add(key);
+                }
                 case PRESENT -> {
                     String problem = problem(key, lookup.value());
                     if (problem != null) {
-                        invalid.add(problem);
+                        invalid.put(key, problem);
                     }
                 }
             }
         }
-        return new TagVerdict(missing, caseHints(missing, tags), invalid, unknown);
+        return new TagVerdict(missing, caseHints(missing, tags), invalid, notPropagated, unknown);
     }
 
     /** What is wrong with this value of a required key, or null when it is fine. */
@@ -60,10 +64,23 @@ record TagPolicy(List<String> required, Map<String, Object> allowed, Map<String,
         return null;
     }
 
-    /** A fix can insert a missing key only with a configured value that itself passes the policy. */
-    boolean canFill(String key) {
+    /**
+     * The value a fix inserts for a missing key, or null when there is none: no {@code fix-values} entry, or one
+     * that the policy itself would reject.
+     */
+    String fillValue(String key) {
         String value = fixValues.get(key);
-        return value != null && problem(key, value) == null;
+        return value != null && problem(key, value) == null ? value : null;
+    }
+
+    /** Why a fix cannot insert this missing key (null when it can), in words a user can act on. */
+    String whyNotFilled(String key) {
+        String value = fixValues.get(key);
+        if (value == null) {
+            return "no fix-values entry for " + key;
+        }
+        String problem = problem(key, value);
+        return problem == null ? null : "the fix-values entry for " + key + " is not allowed: " + problem;
     }
 
     /** For each missing key written with another case ({@code costcenter}), the key as written. */

@@ -7,12 +7,15 @@ import java.util.Map;
 /**
  * The outcome of checking one resource's tags against the policy.
  *
- * @param missing   required keys that are not there, in policy order
- * @param caseHints for a missing key, the key present with other letter case
- * @param invalid   what is wrong with keys that are there (empty, not allowed, not propagated)
- * @param unknown   keys whose value cannot be known before apply, each with the expression it depends on
+ * @param missing       required keys that are not there, in policy order
+ * @param caseHints     for a missing key, the key present with other letter case
+ * @param invalid       per key that is there, what is wrong with it (empty, not allowed, not propagated)
+ * @param notPropagated keys of an autoscaling group's tags that are there but do not propagate at launch (each
+ *                      also in {@code invalid})
+ * @param unknown       keys whose value cannot be known before apply, each with the expression it depends on
  */
-record TagVerdict(List<String> missing, Map<String, String> caseHints, List<String> invalid, List<String> unknown) {
+record TagVerdict(List<String> missing, Map<String, String> caseHints, Map<String, String> invalid,
+                  List<String> notPropagated, List<String> unknown) {
 
     /** Something is definitely wrong, whatever the unknown values turn out to be. */
     boolean violated() {
@@ -26,7 +29,7 @@ record TagVerdict(List<String> missing, Map<String, String> caseHints, List<Stri
             List<String> keys = missing.stream().map(this::withHint).toList();
             parts.add((missing.size() == 1 ? "missing tag " : "missing tags ") + String.join(", ", keys));
         }
-        parts.addAll(invalid);
+        parts.addAll(invalid.values());
         return String.join("; ", parts);
     }
 

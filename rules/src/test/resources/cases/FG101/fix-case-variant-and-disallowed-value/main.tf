@@ -1,0 +1,6 @@
+resource "aws_s3_bucket" "data" {
+  bucket = "mlplat-data"
+  tags = {
+    project = "mlplat"
+  }
+}

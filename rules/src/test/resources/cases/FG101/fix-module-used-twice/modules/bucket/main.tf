@@ -1,0 +1,10 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+  tags = {
+    Name = var.name
+  }
+}
