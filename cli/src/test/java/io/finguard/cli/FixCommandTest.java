@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code finguard fix} end to end. The built-in rules do not build fixes yet, so the fixes come from the test rule
- * FG903 (registered for this module's tests): it wants every {@code test_box} to have a {@code size} of at most 10
- * and a {@code label}.
+ * {@code finguard fix} end to end, on fixes whose shape the test controls: they come from the test rule FG903
+ * (registered for this module's tests), which wants every {@code test_box} to have a {@code size} of at most 10 and a
+ * {@code label}. The built-in rules' fixes are tested by their rule cases and, end to end, by {@link FixturesFixTest}.
  */
 class FixCommandTest {
 

@@ -10,30 +10,28 @@ import io.finguard.terraform.Resource;
  * @param location         the offending attribute when it exists, else the block header (see
  *                         {@link RuleContext#locate}); {@link Location#NONE} in a plan without HCL
  * @param message          one sentence a reviewer understands, with the values involved
- * @param fixable          whether {@code finguard fix} can fix it safely
- * @param notFixableReason why not, when it cannot and a fix would be expected (else null)
- * @param fix              the edits that fix it; null when not fixable. Transitional: while rules still say
- *                         {@code fixable} without building their edits, {@code fixable} may be true with a null fix;
- *                         once every built-in rule builds its fix, {@code fixable} becomes {@code fix != null}
+ * @param fix              the edits that fix it (see {@link io.finguard.api.edit.FileEdits}); null when it cannot be
+ *                         fixed safely
+ * @param notFixableReason why {@code finguard fix} leaves it alone, when {@code fix} is null and a user would expect
+ *                         a fix (else null)
  */
-public record FindingDraft(Resource resource, Location location, String message, boolean fixable,
-                           String notFixableReason, Fix fix) {
-
-    /** Transitional, see {@code fix}. */
-    public FindingDraft(Resource resource, Location location, String message, boolean fixable,
-                        String notFixableReason) {
-        this(resource, location, message, fixable, notFixableReason, null);
-    }
+public record FindingDraft(Resource resource, Location location, String message, Fix fix,
+                           String notFixableReason) {
 
     public static FindingDraft of(Resource resource, Location location, String message) {
-        return new FindingDraft(resource, location, message, false, null, null);
+        return new FindingDraft(resource, location, message, null, null);
     }
 
     public static FindingDraft fixable(Resource resource, Location location, String message, Fix fix) {
-        return new FindingDraft(resource, location, message, true, null, fix);
+        return new FindingDraft(resource, location, message, fix, null);
     }
 
     public static FindingDraft notFixable(Resource resource, Location location, String message, String reason) {
-        return new FindingDraft(resource, location, message, false, reason, null);
+        return new FindingDraft(resource, location, message, null, reason);
+    }
+
+    /** Whether {@code finguard fix} can fix it: the rule built its edits. */
+    public boolean fixable() {
+        return fix != null;
     }
 }
