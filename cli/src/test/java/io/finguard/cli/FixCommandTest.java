@@ -65,7 +65,8 @@ class FixCommandTest {
         return dir;
     }
 
-    private static String git(Path dir, String... args) throws IOException, InterruptedException {
+    /** Runs the real git in {@code dir} and returns its output; fails the test when git fails. */
+    static String git(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
