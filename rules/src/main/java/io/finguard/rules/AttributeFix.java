@@ -101,14 +101,20 @@ public final class AttributeFix {
             String type = blockPath.get(i);
             List<Block> nested = block.body().blocks(type);
             if (nested.isEmpty()) {
-                boolean dynamic = block.body().blocks("dynamic").stream()
-                        .anyMatch(d -> d.labelValues().equals(List.of(type)));
-                return new Missing(i, block, dynamic ? type + " is written as a dynamic block; change " + label
-                        + " in its content" : null);
+                return new Missing(i, block, writtenAsDynamic(block, type)
+                        ? type + " is written as a dynamic block; change " + label + " in its content" : null);
             }
             block = nested.get(0);
         }
         return block;
+    }
+
+    /**
+     * True when {@code parent} writes its {@code type} blocks with {@code dynamic "type"}: a fix cannot add to
+     * blocks that are generated, so it names the dynamic block's content instead.
+     */
+    public static boolean writtenAsDynamic(Block parent, String type) {
+        return parent.body().blocks("dynamic").stream().anyMatch(d -> d.labelValues().equals(List.of(type)));
     }
 
     /** A number, bool, null or string without interpolation, as written (a negative number included). */

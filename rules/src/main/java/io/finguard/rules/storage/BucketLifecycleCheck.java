@@ -1,8 +1,8 @@
 package io.finguard.rules.storage;
 
 import io.finguard.api.RuleContext;
-import io.finguard.rules.FixOutcome;
 import io.finguard.rules.EditableSource;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.SharedBlocks;
 import io.finguard.terraform.Location;

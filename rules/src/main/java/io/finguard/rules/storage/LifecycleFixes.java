@@ -7,9 +7,10 @@ import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
 import io.finguard.hcl.Expression;
-import io.finguard.rules.FixOutcome;
+import io.finguard.rules.AttributeFix;
 import io.finguard.rules.CompanionBlock;
 import io.finguard.rules.CompanionLabels;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.terraform.Resource;
 
@@ -71,7 +72,7 @@ final class LifecycleFixes {
         String where = ResourceValues.localConfigAddress(configuration);
         Block block = configuration.syntax().block();
         String what = pieces.stream().map(LifecyclePiece::written).collect(Collectors.joining(", "));
-        if (block.body().blocks("dynamic").stream().anyMatch(d -> d.labelValues().equals(List.of("rule")))) {
+        if (AttributeFix.writtenAsDynamic(block, "rule")) {
             return FixOutcome.no("the rules of " + where + " are written as a dynamic block; add " + what
                     + " in its content");
         }

@@ -4,6 +4,7 @@ import io.finguard.api.edit.FileEdits;
 import io.finguard.api.edit.HclValue;
 import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Block;
+import io.finguard.rules.AttributeFix;
 import io.finguard.rules.FixOutcome;
 import io.finguard.terraform.ProviderConfig;
 import io.finguard.terraform.Resource;
@@ -37,9 +38,7 @@ final class ProviderDefaultTagsEdit {
         SyntaxRef syntax = provider.syntax();
         Block block = syntax.block();
         String label = "default_tags.tags of provider " + provider.key();
-        boolean dynamic = block.body().blocks("dynamic").stream()
-                .anyMatch(d -> d.labelValues().equals(List.of(DEFAULT_TAGS)));
-        if (dynamic) {
+        if (AttributeFix.writtenAsDynamic(block, DEFAULT_TAGS)) {
             return FixOutcome.no(label + " is written in a dynamic block; add " + String.join(", ",
                     keys.keySet()) + " in its content");
         }
