@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How to fix a finding, as data: minimal text edits on the parsed files (Error Prone's replacements, tflint's
- * {@code TextAt}). A rule builds it while checking; {@code finguard fix} applies the edits of every finding
- * (refusing overlapping ones), aligns {@code =} the way {@code terraform fmt} does around the changed lines,
- * re-parses the result and only then prints or writes it.
+ * {@code TextAt}). A rule builds it while checking, usually with {@link io.finguard.api.edit.FileEdits}, which
+ * already aligns {@code =} the way {@code terraform fmt} does around the changed lines; {@code finguard fix} splices
+ * the edits of every finding (deferring overlapping ones to a later pass), re-parses the result and only then
+ * prints or writes it.
  *
  * @param description what the fix does, in a few words ({@code set retention_in_days to 30})
  * @param edits       the edits, in any order, none overlapping another

@@ -16,10 +16,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One pass of fixing: takes fixes in order and applies each one whole or not at all. A fix whose edits overlap an
- * edit already taken (and are not the very same edit, as when two instances of one module block ask for the same
- * change) is deferred: the caller re-scans the fixed text and offers it again. Each changed file is re-parsed and
- * dropped, with an error, when the result would not parse.
+ * One pass of fixing: takes fixes in order and takes or defers each one whole. A fix is deferred when one of its
+ * edits overlaps an edit already taken (and is not the very same edit, as when two instances of one module block
+ * ask for the same change) or was made from another parse of the file than the edits taken for it (their offsets
+ * would not agree): the caller re-scans the fixed text and offers it again. An edit that several fixes share is
+ * spliced in once.
+ * <p>
+ * Each changed file is then re-parsed; a file whose fixed text would not parse is left out of the changes with a
+ * {@link Refusal}, and every fix with an edit in it is dropped from {@code applied}. (That fix's edits in other files
+ * stay in their changes; every built-in rule's fix edits a single file.) A file whose edits give back its own text
+ * is not a change.
  */
 public final class FixApplier {
 
@@ -38,7 +44,7 @@ public final class FixApplier {
      * What one pass did.
      *
      * @param changes  changed files by report path, in the order first touched
-     * @param applied  fixes whose edits are all in {@code changes}
+     * @param applied  fixes taken, less those with an edit in a refused file
      * @param deferred fixes left for the next pass because they overlap an applied one
      * @param refused  files left alone because the fixed text would not parse
      */

@@ -1,6 +1,5 @@
 package io.finguard.rules;
 
-import io.finguard.api.FindingDraft;
 import io.finguard.api.Fix;
 import io.finguard.api.edit.FileEdits;
 import io.finguard.api.edit.HclValue;
@@ -8,7 +7,6 @@ import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
 import io.finguard.hcl.Expression;
-import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
 
@@ -30,40 +28,17 @@ public final class AttributeFix {
     private AttributeFix() {
     }
 
-    /** The fix, or why there is none (exactly one is non-null). */
-    public record Outcome(Fix fix, String notFixableReason) {
-
-        public static Outcome no(String reason) {
-            return new Outcome(null, reason);
-        }
-
-        /**
-         * This outcome, unless it has a fix and {@code reason} (why the fix would be unsafe, such as
-         * {@link SharedBlocks#disagreement}) is not null. A value that is not a literal is the more useful answer, so
-         * that check comes first.
-         */
-        public Outcome unless(String reason) {
-            return fix != null && reason != null ? no(reason) : this;
-        }
-
-        /** The finding, carrying the fix or saying why there is none. */
-        public FindingDraft finding(Resource resource, Location location, String message) {
-            return fix != null ? FindingDraft.fixable(resource, location, message, fix)
-                    : FindingDraft.notFixable(resource, location, message, notFixableReason);
-        }
-    }
-
     /**
      * Sets the argument at {@code path} (nested block types, first block of each, then the argument name) to
      * {@code value}; inserts it when absent and {@code insertWhenAbsent}.
      */
-    public static Outcome set(Resource resource, HclValue value, boolean insertWhenAbsent, String... path) {
+    public static FixOutcome set(Resource resource, HclValue value, boolean insertWhenAbsent, String... path) {
         String label = String.join(".", path);
         String name = path[path.length - 1];
         if (!insertWhenAbsent && resource.syntax() != null) {
             Object found = block(resource.syntax().block(), List.of(path).subList(0, path.length - 1), label);
             if (found instanceof Block b && b.body().attribute(name) == null) {
-                return Outcome.no(label + " is not written in the block");
+                return FixOutcome.no(label + " is not written in the block");
             }
         }
         Map<String, HclValue> values = new LinkedHashMap<>();
@@ -78,11 +53,11 @@ public final class AttributeFix {
      * With {@code createLastBlock}, a missing last block of the path is written with those arguments. Not fixable
      * when a value is not a literal (it is set elsewhere) or a block on the path is missing or {@code dynamic}.
      */
-    public static Outcome write(Resource resource, List<String> blockPath, Map<String, HclValue> values,
-                                boolean createLastBlock, String description) {
+    public static FixOutcome write(Resource resource, List<String> blockPath, Map<String, HclValue> values,
+                                    boolean createLastBlock, String description) {
         SyntaxRef syntax = resource.syntax();
         if (syntax == null) {
-            return Outcome.no(EditableSource.PLAN_ONLY);
+            return FixOutcome.no(EditableSource.PLAN_ONLY);
         }
         FileEdits edits = FileEdits.of(syntax.config());
         String prefix = blockPath.isEmpty() ? "" : String.join(".", blockPath) + ".";
@@ -93,10 +68,10 @@ public final class AttributeFix {
             for (Map.Entry<String, HclValue> e : values.entrySet()) {
                 created = created.with(e.getKey(), e.getValue());
             }
-            return new Outcome(edits.insertBlock(missing.parent(), created).toFix(description), null);
+            return new FixOutcome(edits.insertBlock(missing.parent(), created).toFix(description), null);
         }
         if (found instanceof Missing missing) {
-            return Outcome.no(missing.reason() != null ? missing.reason() : "there is no "
+            return FixOutcome.no(missing.reason() != null ? missing.reason() : "there is no "
                     + blockPath.get(missing.depth()) + " block to write " + prefix + values.keySet().iterator().next()
                     + " into");
         }
@@ -108,11 +83,11 @@ public final class AttributeFix {
             } else if (isLiteral(attribute.value())) {
                 edits.setValue(attribute, e.getValue());
             } else {
-                return Outcome.no(prefix + e.getKey() + " comes from " + sourceText(syntax, attribute.value())
+                return FixOutcome.no(prefix + e.getKey() + " comes from " + sourceText(syntax, attribute.value())
                         + "; change it where it is set");
             }
         }
-        return new Outcome(edits.toFix(description), null);
+        return new FixOutcome(edits.toFix(description), null);
     }
 
     /** A block of the path that is not there: the depth of its type in the path, its parent, and why it is not. */
@@ -126,14 +101,20 @@ public final class AttributeFix {
             String type = blockPath.get(i);
             List<Block> nested = block.body().blocks(type);
             if (nested.isEmpty()) {
-                boolean dynamic = block.body().blocks("dynamic").stream()
-                        .anyMatch(d -> d.labelValues().equals(List.of(type)));
-                return new Missing(i, block, dynamic ? type + " is written as a dynamic block; change " + label
-                        + " in its content" : null);
+                return new Missing(i, block, writtenAsDynamic(block, type)
+                        ? type + " is written as a dynamic block; change " + label + " in its content" : null);
             }
             block = nested.get(0);
         }
         return block;
+    }
+
+    /**
+     * True when {@code parent} writes its {@code type} blocks with {@code dynamic "type"}: a fix cannot add to
+     * blocks that are generated, so it names the dynamic block's content instead.
+     */
+    public static boolean writtenAsDynamic(Block parent, String type) {
+        return parent.body().blocks("dynamic").stream().anyMatch(d -> d.labelValues().equals(List.of(type)));
     }
 
     /** A number, bool, null or string without interpolation, as written (a negative number included). */

@@ -90,15 +90,6 @@ public final class FileEdits {
         return new FileEdits(file);
     }
 
-    /** One fix made of the edits of several files (a resource and the provider it inherits tags from). */
-    public static Fix fix(String description, FileEdits... files) {
-        List<TextEdit> all = new ArrayList<>();
-        for (FileEdits f : files) {
-            all.addAll(f.edits());
-        }
-        return new Fix(description, all);
-    }
-
     /** Replaces the attribute's value expression; the name, the comment after it and the lines around stay. */
     public FileEdits setValue(Attribute attribute, HclValue value) {
         return replaceExpression(attribute.value(), value);

@@ -9,6 +9,7 @@ import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.api.edit.HclValue;
 import io.finguard.rules.AttributeFix;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.SharedBlocks;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
@@ -85,7 +86,7 @@ public final class AutoscalingMaxCapRule implements Rule {
             return;
         }
         ScalingBounds bounds = ScalingBounds.BY_TYPE.get(resource.type());
-        AttributeFix.Outcome fix = AttributeFix.set(resource, HclValue.of(verdict.fixTo()), false,
+        FixOutcome fix = AttributeFix.set(resource, HclValue.of(verdict.fixTo()), false,
                 bounds.path(bounds.max())).unless(sharedDisagreement);
         context.report(fix.finding(resource, location, verdict.message()));
     }

@@ -6,10 +6,10 @@ import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.api.edit.HclValue;
 import io.finguard.api.edit.NewBlock;
-import io.finguard.rules.AttributeFix.Outcome;
 import io.finguard.rules.CompanionBlock;
 import io.finguard.rules.CompanionLabels;
 import io.finguard.rules.EditableSource;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
@@ -58,7 +58,7 @@ public final class LambdaLogGroupRule implements Rule {
                 context.unverified(function, v.unverified());
             } else if (v.message() != null) {
                 String[] path = v.custom() ? new String[]{"logging_config", "log_group"} : new String[0];
-                Outcome outcome = v.custom() ? Outcome.no(CUSTOM_GROUP)
+                FixOutcome outcome = v.custom() ? FixOutcome.no(CUSTOM_GROUP)
                         : newLogGroup(function, v.days(), sharedDisagreement(function, v, shared, verdicts), labels);
                 context.report(outcome.finding(function, context.locate(function, path), v.message()));
             }
@@ -150,13 +150,13 @@ public final class LambdaLogGroupRule implements Rule {
      * the environment's days, with the function's tags (their expression repeated, so a scan can still read them)
      * and its count/for_each and provider.
      */
-    private static Outcome newLogGroup(Resource function, int days, String sharedDisagreement,
-                                       CompanionLabels labels) {
+    private static FixOutcome newLogGroup(Resource function, int days, String sharedDisagreement,
+                                          CompanionLabels labels) {
         if (function.syntax() == null) {
-            return Outcome.no(EditableSource.PLAN_ONLY);
+            return FixOutcome.no(EditableSource.PLAN_ONLY);
         }
         if (sharedDisagreement != null) {
-            return Outcome.no(sharedDisagreement);
+            return FixOutcome.no(sharedDisagreement);
         }
         CompanionBlock companion = CompanionBlock.of(function);
         String label = labels.labelFor(function, LogRetentionRule.LOG_GROUP, "logs");
@@ -168,7 +168,7 @@ public final class LambdaLogGroupRule implements Rule {
         if (tags != null) {
             group = group.with("tags", tags);
         }
-        return new Outcome(companion.append(group, "append " + LogRetentionRule.LOG_GROUP + "." + label + " after "
+        return new FixOutcome(companion.append(group, "append " + LogRetentionRule.LOG_GROUP + "." + label + " after "
                 + ResourceValues.localConfigAddress(function)), null);
     }
 }

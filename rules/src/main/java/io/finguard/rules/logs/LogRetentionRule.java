@@ -8,6 +8,7 @@ import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.api.edit.HclValue;
 import io.finguard.rules.AttributeFix;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
@@ -137,7 +138,7 @@ public final class LogRetentionRule implements Rule {
     /** The finding with its fix: the maximum written into the block, when the block holds a literal or nothing. */
     private static void report(RuleContext context, Resource group, Verdict v, String sharedDisagreement) {
         Location location = context.locate(group, "retention_in_days");
-        AttributeFix.Outcome fix = AttributeFix.set(group, HclValue.of(v.fixTo()), true, "retention_in_days")
+        FixOutcome fix = AttributeFix.set(group, HclValue.of(v.fixTo()), true, "retention_in_days")
                 .unless(sharedDisagreement);
         context.report(fix.finding(group, location, v.message()));
     }

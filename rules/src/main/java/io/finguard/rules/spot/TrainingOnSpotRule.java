@@ -7,6 +7,7 @@ import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.rules.AttributeFix;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
@@ -105,7 +106,7 @@ public final class TrainingOnSpotRule implements Rule {
                 + "; training checkpoints and resumes, so spot cuts its cost by up to 90 %";
         Location location = context.locate(r, capacity.path().toArray(String[]::new));
         SpotChange change = capacity.change();
-        AttributeFix.Outcome fix = change == null ? AttributeFix.Outcome.no(capacity.notFixableReason())
+        FixOutcome fix = change == null ? FixOutcome.no(capacity.notFixableReason())
                 : AttributeFix.write(r, change.blockPath(), change.hclValues(), change.createBlock(),
                         change.description()).unless(sharedDisagreement);
         context.report(fix.finding(r, location, message));

@@ -1,8 +1,8 @@
 package io.finguard.rules.storage;
 
 import io.finguard.api.RuleContext;
-import io.finguard.rules.AttributeFix.Outcome;
 import io.finguard.rules.EditableSource;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.SharedBlocks;
 import io.finguard.terraform.Location;
@@ -128,7 +128,7 @@ final class BucketLifecycleCheck {
         String name = ResourceValues.localAddress(bucket);
         String message;
         Location location;
-        Outcome outcome;
+        FixOutcome outcome;
         if (!gap.coverage().configured()) {
             message = "S3 bucket " + name + " has no lifecycle configuration: every object (and every upload part "
                     + "left behind) stays in STANDARD storage and is billed forever";
@@ -145,7 +145,7 @@ final class BucketLifecycleCheck {
             Resource configuration = completable(gap);
             outcome = configuration != null
                     ? fixes.completion(configuration, completions.get(BlockKey.of(configuration)))
-                    : Outcome.no(whyNotCompletable(gap));
+                    : FixOutcome.no(whyNotCompletable(gap));
         }
         context.report(outcome.finding(bucket, location, message));
     }
@@ -154,15 +154,16 @@ final class BucketLifecycleCheck {
      * A new configuration for the bucket's block, unless another resource of the block (a plan instance) has a
      * configuration or could not be checked: one repeating the block's count/for_each would give it a second.
      */
-    private Outcome newConfiguration(Resource bucket, Map<Resource, Gap> gaps, SharedBlocks shared) {
+    private FixOutcome newConfiguration(Resource bucket, Map<Resource, Gap> gaps, SharedBlocks shared) {
         if (bucket.syntax() == null) {
-            return Outcome.no(EditableSource.PLAN_ONLY);
+            return FixOutcome.no(EditableSource.PLAN_ONLY);
         }
         for (Resource other : shared.others(bucket)) {
             Gap theirs = gaps.get(other);
             if (theirs == null || theirs.coverage().configured()) {
-                return Outcome.no(other.address() + " is written by the same block and has a lifecycle configuration "
-                        + "(or may have one), so a new one repeating the block's count/for_each would duplicate it");
+                return FixOutcome.no(other.address() + " is written by the same block and has a lifecycle "
+                        + "configuration (or may have one), so a new one repeating the block's count/for_each "
+                        + "would duplicate it");
             }
         }
         return fixes.newConfiguration(bucket);

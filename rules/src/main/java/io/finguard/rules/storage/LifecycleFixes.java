@@ -7,9 +7,10 @@ import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
 import io.finguard.hcl.Expression;
-import io.finguard.rules.AttributeFix.Outcome;
+import io.finguard.rules.AttributeFix;
 import io.finguard.rules.CompanionBlock;
 import io.finguard.rules.CompanionLabels;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.terraform.Resource;
 
@@ -50,29 +51,29 @@ final class LifecycleFixes {
     }
 
     /** A new configuration after {@code bucket}, which has HCL. */
-    Outcome newConfiguration(Resource bucket) {
+    FixOutcome newConfiguration(Resource bucket) {
         if (transitionDays.isEmpty()) {
-            return Outcome.no(NO_TRANSITIONS);
+            return FixOutcome.no(NO_TRANSITIONS);
         }
         CompanionBlock companion = CompanionBlock.of(bucket);
         String label = labels.labelFor(bucket, S3LifecycleRule.LIFECYCLE, "lifecycle");
         NewBlock configuration = companion.resource(S3LifecycleRule.LIFECYCLE, label)
                 .with("bucket", HclValue.raw(companion.reference("id")))
                 .with(rule(RULE_ID, EnumSet.allOf(LifecyclePiece.class)));
-        return new Outcome(companion.append(configuration, "append " + S3LifecycleRule.LIFECYCLE + "." + label
+        return new FixOutcome(companion.append(configuration, "append " + S3LifecycleRule.LIFECYCLE + "." + label
                 + " after " + ResourceValues.localConfigAddress(bucket)), null);
     }
 
     /** The {@code pieces} added to {@code configuration}, which has HCL. */
-    Outcome completion(Resource configuration, Set<LifecyclePiece> pieces) {
+    FixOutcome completion(Resource configuration, Set<LifecyclePiece> pieces) {
         if (pieces.contains(LifecyclePiece.TRANSITIONS) && transitionDays.isEmpty()) {
-            return Outcome.no(NO_TRANSITIONS);
+            return FixOutcome.no(NO_TRANSITIONS);
         }
         String where = ResourceValues.localConfigAddress(configuration);
         Block block = configuration.syntax().block();
         String what = pieces.stream().map(LifecyclePiece::written).collect(Collectors.joining(", "));
-        if (block.body().blocks("dynamic").stream().anyMatch(d -> d.labelValues().equals(List.of("rule")))) {
-            return Outcome.no("the rules of " + where + " are written as a dynamic block; add " + what
+        if (AttributeFix.writtenAsDynamic(block, "rule")) {
+            return FixOutcome.no("the rules of " + where + " are written as a dynamic block; add " + what
                     + " in its content");
         }
         List<Block> rules = block.body().blocks("rule");
@@ -83,13 +84,13 @@ final class LifecycleFixes {
                     blocks(piece).forEach(b -> edits.insertBlock(rule, b));
                 }
                 String id = literal(rule.body().attribute("id"));
-                return new Outcome(edits.toFix("add " + what + " to " + (id == null ? "a rule" : "rule \"" + id + "\"")
-                        + " of " + where), null);
+                return new FixOutcome(edits.toFix("add " + what + " to "
+                        + (id == null ? "a rule" : "rule \"" + id + "\"") + " of " + where), null);
             }
         }
         if (rules.stream().anyMatch(r -> r.body().attribute("prefix") != null)) {
-            return Outcome.no("the rules of " + where + " use the rule-level prefix, which S3 does not accept beside "
-                    + "the filter of a new rule; add " + what + " to a rule that covers the whole bucket");
+            return FixOutcome.no("the rules of " + where + " use the rule-level prefix, which S3 does not accept "
+                    + "beside the filter of a new rule; add " + what + " to a rule that covers the whole bucket");
         }
         String id = freeId(rules);
         NewBlock rule = rule(id, pieces);
@@ -98,7 +99,7 @@ final class LifecycleFixes {
         } else {
             edits.appendBlockAfter(rules.get(rules.size() - 1), rule);
         }
-        return new Outcome(edits.toFix("add rule \"" + id + "\" (" + what + ") to " + where), null);
+        return new FixOutcome(edits.toFix("add rule \"" + id + "\" (" + what + ") to " + where), null);
     }
 
     /** {@code rule { id, status = "Enabled", filter {}, pieces… }}. */

@@ -7,6 +7,7 @@ import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
 import io.finguard.hcl.Expression;
 import io.finguard.rules.AttributeFix;
+import io.finguard.rules.FixOutcome;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
 
@@ -30,7 +31,7 @@ final class AutoscalingGroupTagsEdit {
     }
 
     /** The fix, or why there is none; what it cannot do joins {@code repair}'s reasons in its description. */
-    static AttributeFix.Outcome fix(Resource resource, TagRepair repair) {
+    static FixOutcome fix(Resource resource, TagRepair repair) {
         SyntaxRef syntax = resource.syntax();
         Block group = syntax.block();
         FileEdits edits = FileEdits.of(syntax.config());
@@ -67,7 +68,7 @@ final class AutoscalingGroupTagsEdit {
         }
         TagRepair rest = repair.leaving(leftAlone);
         if (repair.insert().isEmpty() && propagated.isEmpty()) {
-            return AttributeFix.Outcome.no(rest.leftAloneReason());
+            return FixOutcome.no(rest.leftAloneReason());
         }
         List<String> parts = new ArrayList<>();
         if (!repair.insert().isEmpty()) {
@@ -77,7 +78,7 @@ final class AutoscalingGroupTagsEdit {
             parts.add("propagate " + String.join(", ", propagated) + " at launch");
         }
         String leftover = rest.leftAloneReason();
-        return new AttributeFix.Outcome(edits.toFix(String.join(" and ", parts)
+        return new FixOutcome(edits.toFix(String.join(" and ", parts)
                 + (leftover == null ? "" : "; left alone: " + leftover)), null);
     }
 

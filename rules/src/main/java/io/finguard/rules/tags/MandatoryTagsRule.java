@@ -6,7 +6,7 @@ import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
-import io.finguard.rules.AttributeFix;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.SharedBlocks;
 import io.finguard.rules.TaggableResourceTypes;
 import io.finguard.terraform.Resource;
@@ -71,7 +71,7 @@ public final class MandatoryTagsRule implements Rule {
             TagVerdict verdict = verdicts.get(resource);
             if (verdict.violated()) {
                 TagRepair repair = TagRepair.of(verdict, policy);
-                AttributeFix.Outcome fix = TagFixes.of(resource, repair, providerTarget);
+                FixOutcome fix = TagFixes.of(resource, repair, providerTarget);
                 if (!providerTarget || EffectiveTags.AUTOSCALING_GROUP.equals(resource.type())) {
                     // the resource's own block is edited: every instance written by it must need the same edit
                     fix = fix.unless(shared.disagreement(resource, r -> verdicts.get(r).violated()

@@ -5,6 +5,7 @@ import io.finguard.api.edit.HclValue;
 import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Block;
 import io.finguard.rules.AttributeFix;
+import io.finguard.rules.FixOutcome;
 import io.finguard.terraform.ProviderConfig;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
@@ -26,21 +27,19 @@ final class ProviderDefaultTagsEdit {
     }
 
     /** The fix, or why there is none. */
-    static AttributeFix.Outcome fix(Resource resource, Map<String, String> keys, String leftAlone) {
+    static FixOutcome fix(Resource resource, Map<String, String> keys, String leftAlone) {
         ProviderConfig provider = resource.provider();
         if (provider == null || provider.syntax() == null) {
             String name = provider == null ? "aws" : provider.name();
-            return AttributeFix.Outcome.no("its provider configuration " + (provider == null ? name : provider.key())
+            return FixOutcome.no("its provider configuration " + (provider == null ? name : provider.key())
                     + " is implicit: there is no provider \"" + name + "\" block to hold default_tags; declare one "
                     + "in the root module, or use fix-target: resource");
         }
         SyntaxRef syntax = provider.syntax();
         Block block = syntax.block();
         String label = "default_tags.tags of provider " + provider.key();
-        boolean dynamic = block.body().blocks("dynamic").stream()
-                .anyMatch(d -> d.labelValues().equals(List.of(DEFAULT_TAGS)));
-        if (dynamic) {
-            return AttributeFix.Outcome.no(label + " is written in a dynamic block; add " + String.join(", ",
+        if (AttributeFix.writtenAsDynamic(block, DEFAULT_TAGS)) {
+            return FixOutcome.no(label + " is written in a dynamic block; add " + String.join(", ",
                     keys.keySet()) + " in its content");
         }
         FileEdits edits = FileEdits.of(syntax.config());
@@ -51,11 +50,11 @@ final class ProviderDefaultTagsEdit {
         } else {
             String reason = TagsMapEdit.addKeys(edits, syntax, defaultTags.get(0), label, keys);
             if (reason != null) {
-                return AttributeFix.Outcome.no(reason);
+                return FixOutcome.no(reason);
             }
         }
         String description = "add " + String.join(", ", keys.keySet()) + " to the " + label + " (" + syntax.file()
                 + ")" + (leftAlone == null ? "" : "; left alone: " + leftAlone);
-        return new AttributeFix.Outcome(edits.toFix(description), null);
+        return new FixOutcome(edits.toFix(description), null);
     }
 }

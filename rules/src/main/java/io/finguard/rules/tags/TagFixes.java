@@ -1,8 +1,8 @@
 package io.finguard.rules.tags;
 
 import io.finguard.api.edit.FileEdits;
-import io.finguard.rules.AttributeFix;
 import io.finguard.rules.EditableSource;
+import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
@@ -17,35 +17,35 @@ final class TagFixes {
     }
 
     /** The fix of {@code repair} on {@code resource}, or why there is none. */
-    static AttributeFix.Outcome of(Resource resource, TagRepair repair, boolean providerTarget) {
+    static FixOutcome of(Resource resource, TagRepair repair, boolean providerTarget) {
         if (resource.syntax() == null) {
-            return AttributeFix.Outcome.no(EditableSource.PLAN_ONLY);
+            return FixOutcome.no(EditableSource.PLAN_ONLY);
         }
         if (EffectiveTags.AUTOSCALING_GROUP.equals(resource.type())) {
             return AutoscalingGroupTagsEdit.fix(resource, repair);
         }
         if (repair.insert().isEmpty()) {
-            return AttributeFix.Outcome.no(repair.leftAloneReason());
+            return FixOutcome.no(repair.leftAloneReason());
         }
-        AttributeFix.Outcome outcome = providerTarget
+        FixOutcome outcome = providerTarget
                 ? ProviderDefaultTagsEdit.fix(resource, repair.insert(), repair.leftAloneReason())
                 : inResource(resource, repair);
         if (outcome.fix() == null && repair.leftAloneReason() != null) {
-            return AttributeFix.Outcome.no(outcome.notFixableReason() + "; " + repair.leftAloneReason());
+            return FixOutcome.no(outcome.notFixableReason() + "; " + repair.leftAloneReason());
         }
         return outcome;
     }
 
-    private static AttributeFix.Outcome inResource(Resource resource, TagRepair repair) {
+    private static FixOutcome inResource(Resource resource, TagRepair repair) {
         SyntaxRef syntax = resource.syntax();
         FileEdits edits = FileEdits.of(syntax.config());
         String reason = TagsMapEdit.addKeys(edits, syntax, syntax.block(), TagsMapEdit.TAGS, repair.insert());
         if (reason != null) {
             boolean providerBlock = resource.provider() != null && resource.provider().syntax() != null;
-            return AttributeFix.Outcome.no(reason + (providerBlock ? " (or use fix-target: provider)" : ""));
+            return FixOutcome.no(reason + (providerBlock ? " (or use fix-target: provider)" : ""));
         }
         String leftAlone = repair.leftAloneReason();
-        return new AttributeFix.Outcome(edits.toFix("add " + String.join(", ", repair.insert().keySet())
+        return new FixOutcome(edits.toFix("add " + String.join(", ", repair.insert().keySet())
                 + " to the tags of " + ResourceValues.localAddress(resource)
                 + (leftAlone == null ? "" : "; left alone: " + leftAlone)), null);
     }

@@ -61,10 +61,6 @@ record TagRepair(Map<String, String> insert, List<String> propagate, List<String
         return new TagRepair(insert, propagate, all);
     }
 
-    boolean changesSomething() {
-        return !insert.isEmpty() || !propagate.isEmpty();
-    }
-
     /** Why the rest is left alone, as one sentence; null when nothing is. */
     String leftAloneReason() {
         return leftAlone.isEmpty() ? null : String.join("; ", leftAlone);
