@@ -10,6 +10,7 @@ import io.finguard.api.Severity;
 import io.finguard.api.edit.HclValue;
 import io.finguard.rules.AttributeFix;
 import io.finguard.rules.FixOutcome;
+import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
@@ -40,8 +41,7 @@ public final class AutoscalingMaxCapRule implements Rule {
                                     + "(families p, g, trn, inf, dl)"),
                     new ParameterSpec(PER_TYPE, ParameterType.INTEGER_MAP, Map.of(),
                             "per resource type: the cap for that type, instead of max and max-gpu")),
-            "/io/finguard/rules/docs/FG201.md",
-            "https://github.com/finguard/finguard/blob/main/rules/src/main/resources/io/finguard/rules/docs/FG201.md");
+            RuleDocs.resource("FG201"), RuleDocs.helpUri("FG201"));
 
     @Override
     public RuleMetadata metadata() {

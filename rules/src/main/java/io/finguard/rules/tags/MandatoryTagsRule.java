@@ -7,6 +7,7 @@ import io.finguard.api.RuleContext;
 import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.rules.FixOutcome;
+import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
 import io.finguard.rules.TaggableResourceTypes;
 import io.finguard.terraform.Resource;
@@ -45,8 +46,7 @@ public final class MandatoryTagsRule implements Rule {
                     new ParameterSpec(FIX_TARGET, ParameterType.STRING, "resource",
                             "where finguard fix inserts missing tags: resource (its tags map) or provider "
                                     + "(default_tags)", List.of("resource", "provider"))),
-            "/io/finguard/rules/docs/FG101.md",
-            "https://github.com/finguard/finguard/blob/main/rules/src/main/resources/io/finguard/rules/docs/FG101.md");
+            RuleDocs.resource("FG101"), RuleDocs.helpUri("FG101"));
 
     private final TaggableResourceTypes taggable = TaggableResourceTypes.builtIn();
 
