@@ -1,6 +1,6 @@
 package io.finguard.maven;
 
-import io.finguard.cli.AtomicFiles;
+import io.finguard.fix.AtomicFiles;
 import io.finguard.cli.ScanCommand;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;

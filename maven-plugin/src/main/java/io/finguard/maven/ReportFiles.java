@@ -1,6 +1,6 @@
 package io.finguard.maven;
 
-import io.finguard.cli.AtomicFiles;
+import io.finguard.fix.AtomicFiles;
 import io.finguard.engine.ScanResult;
 import io.finguard.report.ReportContext;
 import io.finguard.report.ReportFormat;

@@ -6,6 +6,7 @@ import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.ScanService;
 import io.finguard.engine.ScanSetupException;
+import io.finguard.fix.AtomicFiles;
 import io.finguard.report.ReportContext;
 import io.finguard.report.ReportFormat;
 import io.finguard.report.Reports;

@@ -2,11 +2,9 @@ package io.finguard.fix;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,26 +79,14 @@ public final class FixedFiles {
         } catch (NoSuchFileException e) {
             return false;
         }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".finguard");
-        try {
-            Files.write(temp, fixed.getBytes(StandardCharsets.UTF_8));
+        byte[] expected = original.getBytes(StandardCharsets.UTF_8);
+        return AtomicFiles.replace(target, fixed.getBytes(StandardCharsets.UTF_8), temp -> {
             PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
             if (posix != null) {
                 Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
             }
-            if (!holds(target, original.getBytes(StandardCharsets.UTF_8))) {
-                return false;
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // same directory, so only an exotic file system lands here; a plain replace beats no fix at all
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            return holds(target, expected);
+        });
     }
 
     private static boolean holds(Path file, byte[] expected) throws IOException {
