@@ -103,7 +103,7 @@ public class FixMojo extends AbstractFinguardMojo {
      * old diff is never mistaken for the current one), and into the log line by line.
      */
     private void writeDiff(FixResult result) throws MojoExecutionException {
-        String diff = UnifiedDiff.of(UnifiedDiff.base(result.root(), result.files()), result.files());
+        String diff = UnifiedDiff.of(result);
         Path file = outputDirectory.toPath().resolve(DIFF_FILE);
         try {
             AtomicFiles.write(file, diff);
@@ -129,8 +129,7 @@ public class FixMojo extends AbstractFinguardMojo {
                     result.refused(), FindingLines::of));
         }
         if (!result.converged()) {
-            reasons.add("finguard: fixes still changed files after " + FixService.MAX_PASSES + " passes, so the run "
-                    + "stopped there; a rule's fix may not remove its finding (please report it)");
+            reasons.add("finguard: " + FixService.NOT_CONVERGED);
         }
         if (!reasons.isEmpty()) {
             throw new MojoFailureException(String.join(System.lineSeparator(), reasons));

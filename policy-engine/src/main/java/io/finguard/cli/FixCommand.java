@@ -104,7 +104,7 @@ public final class FixCommand implements Callable<Integer> {
             return written(FixedFiles.write(result.files()), err);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(UnifiedDiff.of(UnifiedDiff.base(result.root(), result.files()), result.files()));
+        out.print(UnifiedDiff.of(result));
         out.flush();
         return true;
     }
@@ -168,8 +168,7 @@ public final class FixCommand implements Callable<Integer> {
                     + ": ") + e.message());
         }
         if (!result.converged()) {
-            err.println("finguard: fixes still changed files after " + FixService.MAX_PASSES + " passes, so the "
-                    + "run stopped there; a rule's fix may not remove its finding (please report it)");
+            err.println("finguard: " + FixService.NOT_CONVERGED);
         }
     }
 

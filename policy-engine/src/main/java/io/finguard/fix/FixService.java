@@ -37,6 +37,10 @@ public final class FixService {
      */
     public static final int MAX_PASSES = 10;
 
+    /** What the person is told when a run stopped at {@link #MAX_PASSES} with fixes still changing files. */
+    public static final String NOT_CONVERGED = "fixes still changed files after " + MAX_PASSES + " passes, so the "
+            + "run stopped there; a rule's fix may not remove its finding (please report it)";
+
     static final String NO_AUTOMATIC_FIX = "no automatic fix";
 
     private final ScanService scans;

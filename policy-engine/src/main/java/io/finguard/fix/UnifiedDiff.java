@@ -46,6 +46,11 @@ public final class UnifiedDiff {
         return base;
     }
 
+    /** The diff of a fix run's changed files, paths relative to {@link #base}; empty when nothing changed. */
+    public static String of(FixResult result) {
+        return of(base(result.root(), result.files()), result.files());
+    }
+
     /** The diff of every changed file, in order; empty when nothing changed. */
     public static String of(Path base, List<FixResult.FileFix> files) {
         StringBuilder out = new StringBuilder();
