@@ -48,8 +48,8 @@ public final class MarkdownReport implements ScanReport {
 
     private static String headline(ScanResult result) {
         int findings = result.findings().size();
-        String out = findings == 0 ? "no findings" : count(findings, "finding");
-        return result.errors().isEmpty() ? out : out + ", " + count(result.errors().size(), "error");
+        String out = findings == 0 ? "no findings" : TextSummary.count(findings, "finding");
+        return result.errors().isEmpty() ? out : out + ", " + TextSummary.count(result.errors().size(), "error");
     }
 
     private static void writeCounts(ScanResult result, StringBuilder md) {
@@ -66,7 +66,8 @@ public final class MarkdownReport implements ScanReport {
                 .append(" | ").append(result.errors().size()).append(" |");
         rule.append(" ---: |".repeat(ORDER.size() + 3));
         md.append(head).append('\n').append(rule).append('\n').append(row).append("\n\n");
-        md.append(count(result.resources(), "resource")).append(" in ").append(count(result.files(), "file"))
+        md.append(TextSummary.count(result.resources(), "resource")).append(" in ")
+                .append(TextSummary.count(result.files(), "file"))
                 .append(" checked.\n");
     }
 
@@ -106,7 +107,7 @@ public final class MarkdownReport implements ScanReport {
 
     private static void more(int hidden, String noun, StringBuilder md) {
         if (hidden > 0) {
-            md.append("\n…and ").append(count(hidden, "more " + noun)).append(".\n");
+            md.append("\n…and ").append(TextSummary.count(hidden, "more " + noun)).append(".\n");
         }
     }
 
@@ -152,9 +153,5 @@ public final class MarkdownReport implements ScanReport {
             return text(value);
         }
         return "`" + TerminalText.clean(value).replace("|", "\\|") + "`";
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -48,7 +48,8 @@ final class TextSummary {
         return out.toString();
     }
 
-    private static String count(int n, String noun) {
+    /** {@code 1 finding}, {@code 3 findings}: for nouns whose plural adds an s. */
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
