@@ -128,7 +128,7 @@ public final class ScanCommand implements Callable<Integer> {
                     + result.unverified().size() + " unverified, " + result.errors().size()
                     + " errors in " + result.files() + " files");
         }
-        return result.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        return result.failed(strict) ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 
     /** Rule IDs from repeatable, comma-separable options, upper-cased. Public for the Maven plugin's {@code rules}. */
