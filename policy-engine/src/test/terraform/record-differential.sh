@@ -59,13 +59,27 @@ record() {
             | sed -e 's/^ *//' -e 's/ *([a-z]*)$//' -e '/^$/d' | sort -u \
             | jq -R . | jq -S -s --arg version "$version" \
                 '{recordedWith: $version, error: "Cycle", nodes: .}' > "$src/expected.json.new"
+    elif grep -q '^Error: ' "$work/plan.log"; then
+        # Any other refusal (validation evaluates bodies that reference no input, even with no instances): each
+        # error's summary, file and line, "Error: Invalid function argument" then "  on main.tf line 7, in ...".
+        # finguard words its messages its own way, so the test compares where, not what.
+        awk '/^Error: / { if (s != "") print s "\t\t"; s = substr($0, 8); next }
+             s != "" && match($0, /^  on .* line [0-9]+/) {
+                 at = substr($0, 6, RLENGTH - 5); n = split(at, w, " line ");
+                 print s "\t" w[1] "\t" w[2]; s = "" }
+             END { if (s != "") print s "\t\t" }' "$work/plan.log" \
+            | jq -R -s -S --arg version "$version" '{recordedWith: $version, errors: [split("\n")[] | select(. != "")
+                | split("\t") | {summary: .[0], file: .[1], line: (.[2] | tonumber? // null)}]}' \
+            > "$src/expected.json.new"
+        echo "$case: terraform refuses the plan; check that the case is meant to fail:" >&2
+        grep '^Error: ' "$work/plan.log" >&2
     else
         cat "$work/plan.log" >&2
-        echo "record-differential: $case: terraform plan failed, and not with a cycle" >&2
+        echo "record-differential: $case: terraform plan failed without an error message" >&2
         return 1
     fi
     mv "$src/expected.json.new" "$src/expected.json"
-    echo "$case: $(jq -c 'if .error then {error, nodes} else {resources: (.resources|length), modules: (.modules|length), outputs: (.outputs|length)} end' "$src/expected.json")"
+    echo "$case: $(jq -c 'if .error then {error, nodes} elif .errors then {errors} else {resources: (.resources|length), modules: (.modules|length), outputs: (.outputs|length)} end' "$src/expected.json")"
 }
 
 failed=0

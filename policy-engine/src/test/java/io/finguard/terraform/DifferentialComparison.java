@@ -46,6 +46,8 @@ final class DifferentialComparison {
         DifferentialComparison c = new DifferentialComparison(expected, inspected, cwd);
         if (expected.has("error")) {
             c.compareError();
+        } else if (expected.has("errors")) {
+            c.compareRefusal();
         } else {
             c.compareErrors();
             c.compareResources();
@@ -76,6 +78,33 @@ final class DifferentialComparison {
             if (!cycles.get(0).contains(node.asText())) {
                 mismatches.add("the cycle error does not name " + node.asText() + " (Terraform's cycle: "
                         + expected.path("nodes") + "): " + cycles.get(0));
+            }
+        }
+    }
+
+    /**
+     * Terraform refused the plan with these errors (validation evaluates what references no input, even in a body
+     * with no instances): finguard must report an error at each same file and line, and none elsewhere. Messages
+     * are not compared; finguard words them its own way.
+     */
+    private void compareRefusal() {
+        Set<String> terraform = new TreeSet<>();
+        for (JsonNode e : expected.path("errors")) {
+            terraform.add(e.path("file").asText() + ":" + e.path("line").asText());
+        }
+        Set<String> finguard = new TreeSet<>();
+        for (JsonNode e : inspected.path("errors")) {
+            String at = e.path("file").asText() + ":" + e.path("line").asText();
+            finguard.add(at);
+            if (!terraform.contains(at)) {
+                mismatches.add("finguard reports an error where Terraform has none: " + describe(e));
+            }
+        }
+        for (JsonNode e : expected.path("errors")) {
+            String at = e.path("file").asText() + ":" + e.path("line").asText();
+            if (!finguard.contains(at)) {
+                mismatches.add("Terraform reports \"" + e.path("summary").asText() + "\" at " + at
+                        + "; finguard reports no error there");
             }
         }
     }
