@@ -78,10 +78,16 @@ record() {
         echo "record-differential: $case: terraform plan failed without an error message" >&2
         return 1
     fi
+    # A pipeline above that failed (jq refusing an unknown, say) left no JSON: keep the previous expected.json.
+    # (jq 1.6 -e succeeds on an empty file, hence -s.)
+    [ -s "$src/expected.json.new" ] && jq -e 'has("recordedWith")' "$src/expected.json.new" >/dev/null 2>&1 || {
+        rm -f "$src/expected.json.new"; echo "record-differential: $case: not recorded" >&2; return 1; }
     mv "$src/expected.json.new" "$src/expected.json"
     echo "$case: $(jq -c 'if .error then {error, nodes} elif .errors then {errors} else {resources: (.resources|length), modules: (.modules|length), outputs: (.outputs|length)} end' "$src/expected.json")"
 }
 
+# record runs under "||", where bash ignores set -e: each step in it that can fail returns 1 itself, and the JSON is
+# checked before it replaces expected.json.
 failed=0
 for case in "${cases[@]}"; do
     record "$case" || failed=1
