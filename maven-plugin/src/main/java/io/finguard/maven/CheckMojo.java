@@ -2,10 +2,10 @@ package io.finguard.maven;
 
 import io.finguard.api.Rule;
 import io.finguard.api.Severity;
-import io.finguard.cli.Version;
 import io.finguard.engine.Finding;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.ScanService;
+import io.finguard.engine.Version;
 import io.finguard.report.ReportContext;
 import io.finguard.report.ReportFormat;
 import org.apache.maven.plugin.MojoExecutionException;
