@@ -2,7 +2,7 @@ package io.finguard.maven;
 
 import io.finguard.terraform.LoadError;
 import io.finguard.fix.AtomicFiles;
-import io.finguard.cli.ScanCommand;
+import io.finguard.engine.RuleIds;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;
 import io.finguard.fix.FixResult;
@@ -56,7 +56,7 @@ public class FixMojo extends AbstractFinguardMojo {
 
     @Override
     protected void executeOn(TerraformPaths paths) throws MojoExecutionException, MojoFailureException {
-        ScanRequest request = scanRequest(paths).onlyRules(ScanCommand.ids(rules == null ? List.of() : rules)).build();
+        ScanRequest request = scanRequest(paths).onlyRules(RuleIds.parse(rules == null ? List.of() : rules)).build();
         FixResult result;
         try {
             result = new FixService().fix(request);

@@ -2,10 +2,13 @@ package io.finguard.cli;
 
 import io.finguard.api.Rule;
 import io.finguard.api.Severity;
+import io.finguard.cli.spi.ExitCode;
+import io.finguard.engine.RuleIds;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.ScanService;
 import io.finguard.engine.ScanSetupException;
+import io.finguard.engine.Version;
 import io.finguard.fix.AtomicFiles;
 import io.finguard.report.ReportContext;
 import io.finguard.report.ReportFormat;
@@ -23,9 +26,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -90,8 +91,8 @@ public final class ScanCommand implements Callable<Integer> {
         ScanService service = new ScanService();
         ScanRequest request = model.scanRequest()
                 .config(config.file())
-                .onlyRules(ids(rules))
-                .skipRules(ids(skipRules))
+                .onlyRules(RuleIds.parse(rules))
+                .skipRules(RuleIds.parse(skipRules))
                 .threshold(severity)
                 .strict(strict)
                 .baseline(baseline)
@@ -129,18 +130,5 @@ public final class ScanCommand implements Callable<Integer> {
                     + " errors in " + result.files() + " files");
         }
         return result.failed(strict) ? ExitCode.FINDINGS.code : ExitCode.OK.code;
-    }
-
-    /** Rule IDs from repeatable, comma-separable options, upper-cased. Public for the Maven plugin's {@code rules}. */
-    public static Set<String> ids(List<String> values) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String v : values) {
-            for (String id : v.split(",")) {
-                if (!id.isBlank()) {
-                    out.add(id.trim().toUpperCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -1,5 +1,7 @@
 package io.finguard.cli;
 
+import io.finguard.cli.spi.ExitCode;
+import io.finguard.cli.spi.SubcommandProvider;
 import picocli.CommandLine;
 
 import java.io.PrintStream;

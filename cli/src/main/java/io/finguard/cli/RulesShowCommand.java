@@ -2,6 +2,7 @@ package io.finguard.cli;
 
 import io.finguard.api.Rule;
 import io.finguard.api.RuleMetadata;
+import io.finguard.cli.spi.ExitCode;
 import io.finguard.engine.ConfigException;
 import io.finguard.engine.RuleRegistry;
 import io.finguard.engine.RuleSettings;

@@ -1,6 +1,8 @@
 package io.finguard.cli;
 
+import io.finguard.cli.spi.ExitCode;
 import io.finguard.engine.Finding;
+import io.finguard.engine.RuleIds;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;
 import io.finguard.fix.FixApplier;
@@ -68,7 +70,7 @@ public final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ScanRequest request = hcl.scanRequest().config(config.file()).onlyRules(ScanCommand.ids(rules)).build();
+        ScanRequest request = hcl.scanRequest().config(config.file()).onlyRules(RuleIds.parse(rules)).build();
         FixBranch branch = null;
         try {
             if (gitBranch != null) {

@@ -1,5 +1,6 @@
 package io.finguard.cli;
 
+import io.finguard.cli.spi.ExitCode;
 import io.finguard.terraform.LoadError;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;

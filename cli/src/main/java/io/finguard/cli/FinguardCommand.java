@@ -1,5 +1,7 @@
 package io.finguard.cli;
 
+import io.finguard.cli.spi.ExitCode;
+import io.finguard.engine.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,10 +1,13 @@
-package io.finguard.cli;
+package io.finguard.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The finguard version, stamped into the jar by the build. */
+/**
+ * The finguard version, stamped into the engine jar by the build. Reports, baselines, the Maven plugin and
+ * {@code finguard --version} all show this one.
+ */
 public final class Version {
 
     private Version() {

@@ -1,5 +1,6 @@
 package io.finguard.cli;
 
+import io.finguard.cli.spi.ExitCode;
 import io.finguard.engine.ConfigException;
 import io.finguard.engine.RuleRegistry;
 import io.finguard.engine.ScanService;

@@ -1,11 +1,13 @@
 package io.finguard.cli;
 
+import io.finguard.cli.spi.ExitCode;
 import io.finguard.engine.Baseline;
 import io.finguard.engine.BaselineFile;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.ScanService;
 import io.finguard.engine.ScanSetupException;
+import io.finguard.engine.Version;
 import io.finguard.fix.AtomicFiles;
 import io.finguard.terraform.LoadError;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package io.finguard.cli;
+package io.finguard.cli.spi;
 
 /** Process exit codes shared by every command (SPEC §2). */
 public enum ExitCode {
