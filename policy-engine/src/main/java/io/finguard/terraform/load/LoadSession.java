@@ -28,6 +28,8 @@ final class LoadSession {
     /** File functions read nothing outside it: the git repository of the scan, else the scan root. */
     final Path readableRoot;
     final List<Module> modules = new ArrayList<>();
+    /** Variable declarations read once per load, whatever number of instances use them. */
+    final VariableValues variableValues = new VariableValues(this);
     final List<Resource> resources = new ArrayList<>();
     final List<LoadError> errors = new ArrayList<>();
     private final Map<Path, ParsedModule> parsed = new HashMap<>();
