@@ -16,15 +16,16 @@ import java.util.Map;
  * @param unverified  addresses of the resources some rule could not check because a value was unknown
  * @param coverage    per rule that ran, sorted by rule ID, the resources it checked (see {@link RuleCoverage})
  * @param baselined   findings left out because {@code --baseline} lists their fingerprint (0 without a baseline)
+ * @param unusedSuppressions suppression comments that matched no finding, by file and line
  */
 public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
                          int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage,
-                         int baselined) {
+                         int baselined, List<UnusedSuppression> unusedSuppressions) {
 
-    /** A result before any baseline was applied. */
+    /** A result before suppressions and any baseline were applied. */
     public ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
                       int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage) {
-        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0);
+        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0, List.of());
     }
 
     public Map<Severity, Integer> bySeverity() {
@@ -38,8 +39,12 @@ public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<
         return out;
     }
 
-    /** True when the run should exit 1: a finding at or above the threshold, or an error. */
+    /**
+     * True when the run should exit 1: a finding at or above the threshold, an error, or an unused suppression
+     * under {@code --strict}.
+     */
     public boolean failed() {
-        return !errors.isEmpty() || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return !errors.isEmpty() || unusedSuppressions.stream().anyMatch(UnusedSuppression::fails)
+                || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 }
