@@ -40,11 +40,28 @@ public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<
     }
 
     /**
-     * True when the run should exit 1: a finding at or above the threshold, an error, or an unused suppression
-     * under {@code --strict}.
+     * True when the run should exit 1: a finding at or above the threshold, an error that fails a run (see
+     * {@link #failingErrors}), or an unused suppression of a strict scan.
      */
     public boolean failed() {
-        return !errors.isEmpty() || unusedSuppressions.stream().anyMatch(UnusedSuppression::fails)
+        return failed(false);
+    }
+
+    /**
+     * {@link #failed()}, where {@code strict} also fails on values that could not be evaluated and on suppression
+     * comments that matched nothing (which a strict scan's result already marks as failing).
+     */
+    public boolean failed(boolean strict) {
+        return !failingErrors(strict).isEmpty() || unusedSuppressions.stream().anyMatch(u -> strict || u.fails())
                 || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    /**
+     * The errors that fail a run: a file that could not be read or parsed always does, since a check that skipped
+     * it proves nothing; a value that could not be evaluated only with {@code --strict}, since the rules treat it
+     * as unknown (the report lists it either way).
+     */
+    public List<LoadError> failingErrors(boolean strict) {
+        return strict ? errors : errors.stream().filter(e -> !e.isEvaluation()).toList();
     }
 }
