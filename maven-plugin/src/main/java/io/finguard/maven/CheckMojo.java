@@ -91,6 +91,8 @@ public class CheckMojo extends AbstractFinguardMojo {
             }
         }
         result.errors().forEach(e -> getLog().error(FindingLines.of(e)));
+        // the goal has no --strict: a comment that hides nothing is worth a warning, not a failed build
+        result.unusedSuppressions().forEach(u -> getLog().warn(FindingLines.of(u)));
         for (Finding f : result.suppressed()) {
             getLog().debug("suppressed: " + FindingLines.of(f) + " (" + f.suppression().reason() + ")");
         }
