@@ -1,6 +1,7 @@
 package io.finguard.cli;
 
 import io.finguard.cli.spi.ExitCode;
+import io.finguard.terraform.LoadError;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;
 import io.finguard.report.ModelJsonReport;
@@ -55,6 +56,8 @@ public final class InspectCommand implements Callable<Integer> {
         } else {
             new ModelTextReport().write(loaded, out);
         }
-        return loaded.errors().isEmpty() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+        // like scan: a file that could not be parsed fails, a value that could not be evaluated is only listed
+        return loaded.errors().stream().allMatch(LoadError::isEvaluation) ? ExitCode.OK.code
+                : ExitCode.FINDINGS.code;
     }
 }

@@ -62,7 +62,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--skip-rule", paramLabel = "ID", description = "Do not run this rule (repeatable).")
     List<String> skipRules = new ArrayList<>();
 
-    @Option(names = "--strict", description = "Report resources that cannot be verified as findings.")
+    @Option(names = "--strict", description = "Report resources that cannot be verified as findings, and fail on "
+            + "suppression comments that match no finding.")
     boolean strict;
 
     @Option(names = "--quiet", description = "Print nothing on stderr but errors.")
@@ -129,6 +130,6 @@ public final class ScanCommand implements Callable<Integer> {
                     + result.unverified().size() + " unverified, " + result.errors().size()
                     + " errors in " + result.files() + " files");
         }
-        return result.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        return result.failed(strict) ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
 }

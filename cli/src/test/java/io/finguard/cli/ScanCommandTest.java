@@ -107,6 +107,26 @@ class ScanCommandTest {
     }
 
     @Test
+    void anUnusedSuppressionWarnsAndFailsOnlyUnderStrict() throws IOException {
+        write("main.tf", """
+                # finguard:ignore FG501 reason="the log group moved to the platform account"
+                resource "aws_sns_topic" "ok" {
+                  tags = { Project = "p", Team = "t", Environment = "prod", CostCenter = "cc-100", Owner = "o" }
+                }
+                """);
+        Run r = run("scan", dir.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("main.tf:1  suppression of FG501 matches no finding"), r.out());
+        assertTrue(r.out().strip().endsWith("0 errors, 1 unused suppression."), r.out());
+        Run strict = run("scan", "--strict", "--format", "json", dir.toString());
+        assertEquals(1, strict.code(), strict.out() + strict.err());
+        JsonNode unused = strict.json().get("unusedSuppressions").get(0);
+        assertEquals("main.tf", unused.get("file").asText());
+        assertEquals("FG501", unused.get("ruleIds").get(0).asText());
+        assertTrue(unused.get("fails").asBoolean());
+    }
+
+    @Test
     void badConfigExitsTwoNamingFileLineAndKey() throws IOException {
         write("main.tf", "resource \"aws_sqs_queue\" \"q\" { name = \"q\" }\n");
         write("finguard.yml", "rules:\n  FG201:\n    max-gpus: 4\n");

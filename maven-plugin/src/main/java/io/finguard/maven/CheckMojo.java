@@ -1,5 +1,6 @@
 package io.finguard.maven;
 
+import io.finguard.terraform.LoadError;
 import io.finguard.api.Rule;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
@@ -95,6 +96,8 @@ public class CheckMojo extends AbstractFinguardMojo {
             }
         }
         result.errors().forEach(e -> getLog().error(FindingLines.of(e)));
+        // the goal has no --strict: a comment that hides nothing is worth a warning, not a failed build
+        result.unusedSuppressions().forEach(u -> getLog().warn(FindingLines.of(u)));
         for (Finding f : result.suppressed()) {
             getLog().debug("suppressed: " + FindingLines.of(f) + " (" + f.suppression().reason() + ")");
         }
@@ -140,9 +143,10 @@ public class CheckMojo extends AbstractFinguardMojo {
                     + result.threshold().id() + " (" + maxAllowedViolations + " allowed):", violations,
                     FindingLines::of));
         }
-        if (!result.errors().isEmpty()) {
-            reasons.add(FindingLines.list("finguard: " + result.errors().size() + " error(s): files not checked:",
-                    result.errors(), FindingLines::of));
+        List<LoadError> failing = result.failingErrors(false);
+        if (!failing.isEmpty()) {
+            reasons.add(FindingLines.list("finguard: " + failing.size() + " error(s): files not checked:",
+                    failing, FindingLines::of));
         }
         if (!reasons.isEmpty()) {
             throw new MojoFailureException(String.join(System.lineSeparator(), reasons));

@@ -72,6 +72,15 @@ class CheckMojoTest {
     }
 
     @Test
+    void anUnusedSuppressionIsAWarningAndTheBuildPasses() throws IOException {
+        write("main.tf", "# finguard:ignore FG501 reason=\"no log group here any more\"\n" + TAGGED_TOPIC);
+        assertDoesNotThrow(() -> mojo().execute());
+        assertTrue(log.at("warn").contains("main.tf:1: suppression of FG501 matches no finding; remove it from the "
+                + "comment"), log.lines().toString());
+        assertTrue(log.at("error").isEmpty(), log.lines().toString());
+    }
+
+    @Test
     void violationsFailWithRuleSeverityFileLineResourceAndMessage() throws IOException {
         write("main.tf", UNTAGGED_TOPIC);
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo().execute());

@@ -25,7 +25,7 @@ import java.util.Set;
  * @param onlyRules {@code --rule} IDs (empty: every enabled rule)
  * @param skipRules {@code --skip-rule} IDs
  * @param threshold {@code --severity-threshold}, or null for the configured one
- * @param strict    unverified resources become findings
+ * @param strict    unverified resources become findings, and unused suppressions fail the run
  * @param baseline  {@code --baseline} file: findings it lists are left out and counted, or null
  * @param changedSince {@code --changed-since} git revision: only files changed since its merge base with HEAD (and
  *                  uncommitted ones) are reported, or null

@@ -16,15 +16,16 @@ import java.util.Map;
  * @param unverified  addresses of the resources some rule could not check because a value was unknown
  * @param coverage    per rule that ran, sorted by rule ID, the resources it checked (see {@link RuleCoverage})
  * @param baselined   findings left out because {@code --baseline} lists their fingerprint (0 without a baseline)
+ * @param unusedSuppressions suppression comments that matched no finding, by file and line
  */
 public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
                          int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage,
-                         int baselined) {
+                         int baselined, List<UnusedSuppression> unusedSuppressions) {
 
-    /** A result before any baseline was applied. */
+    /** A result before suppressions and any baseline were applied. */
     public ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
                       int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage) {
-        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0);
+        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0, List.of());
     }
 
     public Map<Severity, Integer> bySeverity() {
@@ -38,8 +39,29 @@ public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<
         return out;
     }
 
-    /** True when the run should exit 1: a finding at or above the threshold, or an error. */
+    /**
+     * True when the run should exit 1: a finding at or above the threshold, an error that fails a run (see
+     * {@link #failingErrors}), or an unused suppression of a strict scan.
+     */
     public boolean failed() {
-        return !errors.isEmpty() || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return failed(false);
+    }
+
+    /**
+     * {@link #failed()}, where {@code strict} also fails on values that could not be evaluated and on suppression
+     * comments that matched nothing (which a strict scan's result already marks as failing).
+     */
+    public boolean failed(boolean strict) {
+        return !failingErrors(strict).isEmpty() || unusedSuppressions.stream().anyMatch(u -> strict || u.fails())
+                || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    /**
+     * The errors that fail a run: a file that could not be read or parsed always does, since a check that skipped
+     * it proves nothing; a value that could not be evaluated only with {@code --strict}, since the rules treat it
+     * as unknown (the report lists it either way).
+     */
+    public List<LoadError> failingErrors(boolean strict) {
+        return strict ? errors : errors.stream().filter(e -> !e.isEvaluation()).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
 import io.finguard.engine.GitRoot;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
@@ -17,7 +18,9 @@ import java.util.Map;
  * into annotations on the pull request's diff:
  * {@code ::error file=infra/main.tf,line=7,endLine=9,title=FG101 mandatory-tags::aws_s3_bucket.logs: Missing …}.
  * Critical and high findings are {@code error}, medium {@code warning}, low {@code notice}; files that could not be
- * loaded (and other errors) are {@code error} commands without a title. Suppressed findings are not announced.
+ * loaded (and other errors) are {@code error} commands without a title. Suppressed findings are not announced;
+ * suppression comments that matched nothing are {@code warning} commands titled {@code unused suppression}
+ * ({@code error} under {@code --strict}).
  * <p>
  * GitHub resolves {@code file} against the repository root, so paths are relative to the git top-level directory
  * that encloses the scan root ({@code infra/main.tf} for a scan of {@code infra/}); outside a repository, or without
@@ -39,6 +42,11 @@ public final class GithubReport implements ScanReport {
         }
         for (LoadError e : result.errors()) {
             out.write(command("error", location(paths, e.file(), e.line()), e.message()));
+        }
+        for (UnusedSuppression u : result.unusedSuppressions()) {
+            Map<String, String> properties = location(paths, u.file(), u.line());
+            properties.put("title", "unused suppression");
+            out.write(command(u.fails() ? "error" : "warning", properties, u.message()));
         }
         out.flush();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * {@code finguard scan --format json}: the stable report of SPEC §6, {@code schemaVersion} 1. Keys appear in the
  * order the spec lists them; a key is never omitted, and a value that does not exist (the file and lines of a
- * finding from a plan without HCL, the line of an error about a whole file) is {@code null}.
+ * finding from a plan without HCL, the line of an error about a whole file) is {@code null}. After {@code errors}
+ * comes {@code unusedSuppressions}: {@code {file, line, ruleIds, reason, message, fails}} for each suppression
+ * comment that matched no finding ({@code fails} under {@code --strict}).
  */
 public final class JsonReport implements ScanReport {
 
@@ -41,6 +44,7 @@ public final class JsonReport implements ScanReport {
             putLine(n, "line", e.line());
             n.put("message", e.message());
         }
+        addUnusedSuppressions(root.putArray("unusedSuppressions"), result.unusedSuppressions());
         root.set("summary", summary(result));
         ReportJson.write(mapper, root, out);
     }
@@ -67,6 +71,20 @@ public final class JsonReport implements ScanReport {
         }
     }
 
+    /** A later addition, as {@code baselined}: new keys keep schemaVersion 1. */
+    private static void addUnusedSuppressions(ArrayNode array, List<UnusedSuppression> unused) {
+        for (UnusedSuppression u : unused) {
+            ObjectNode n = array.addObject();
+            n.put("file", ReportPaths.normalise(u.file()));
+            putLine(n, "line", u.line());
+            ArrayNode ids = n.putArray("ruleIds");
+            u.ruleIds().forEach(ids::add);
+            n.put("reason", u.reason());
+            n.put("message", u.message());
+            n.put("fails", u.fails());
+        }
+    }
+
     private ObjectNode summary(ScanResult result) {
         ObjectNode s = mapper.createObjectNode();
         s.put("files", result.files());
@@ -76,6 +94,7 @@ public final class JsonReport implements ScanReport {
         s.put("baselined", result.baselined()); // a later addition: new keys keep schemaVersion 1
         s.put("unverified", result.unverified().size());
         s.put("errors", result.errors().size());
+        s.put("unusedSuppressions", result.unusedSuppressions().size());
         ObjectNode bySeverity = s.putObject("bySeverity");
         for (Map.Entry<Severity, Integer> e : result.bySeverity().entrySet()) {
             bySeverity.put(e.getKey().id(), e.getValue());

@@ -3,6 +3,7 @@ package io.finguard.report;
 import io.finguard.engine.Finding;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  * ({@code name} the resource address), or the resource type for a plan without HCL. A finding is a
  * {@code <failure>} whose type is its severity; a suppressed one is {@code <skipped>} with the reason, as is a
  * resource the rule could not verify; files that could not be loaded (and other errors) are {@code <error>} test
- * cases in a last suite, {@code errors}. Written with the JDK's StAX writer, so markup in messages is escaped by
+ * cases in a last suite, {@code errors}, with the suppression comments that matched nothing under {@code --strict}
+ * (without it they are warnings, which JUnit cannot express: the other formats show them). Written with the JDK's StAX writer, so markup in messages is escaped by
  * the XML library; what XML cannot carry at all is made visible by {@link XmlText}.
  */
 public final class JunitReport implements ScanReport {
@@ -52,8 +54,14 @@ public final class JunitReport implements ScanReport {
     @Override
     public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
         List<Suite> suites = new ArrayList<>(ruleSuites(result));
-        if (!result.errors().isEmpty()) {
-            suites.add(errorSuite(result.errors()));
+        List<LoadError> errors = new ArrayList<>(result.errors());
+        for (UnusedSuppression u : result.unusedSuppressions()) {
+            if (u.fails()) {
+                errors.add(new LoadError(u.file(), u.line(), u.message()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            suites.add(errorSuite(errors));
         }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);

@@ -3,6 +3,7 @@ package io.finguard.report;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.Map;
  * {@code $GITHUB_STEP_SUMMARY} (GitHub-flavoured Markdown). A heading with the count, a row of counts by severity
  * with suppressed, unverified and errors, a table of findings most severe first (severity, rule, resource,
  * {@code file:line}, message, fixable) cut at {@value #MAX_FINDINGS} rows with "and N more", then the errors, cut
- * the same way at {@value #MAX_ERRORS}. Messages longer than {@value #MAX_MESSAGE} characters are shortened: the
- * full text is in the other formats, and a comment has a size limit (65,536 characters on GitHub).
+ * the same way at {@value #MAX_ERRORS}, and the suppression comments that matched nothing, cut the same way.
+ * Messages longer than {@value #MAX_MESSAGE} characters are shortened: the full text is in the other formats, and
+ * a comment has a size limit (65,536 characters on GitHub).
  * <p>
  * Text from findings never becomes markup: cells escape Markdown's punctuation and {@code |}, line breaks become
  * {@code <br>}, and control characters and bidirectional overrides are shown as escapes.
@@ -42,6 +44,7 @@ public final class MarkdownReport implements ScanReport {
         writeCounts(result, md);
         writeFindings(result.findings(), md);
         writeErrors(result.errors(), md);
+        writeUnused(result.unusedSuppressions(), md);
         out.write(md.toString());
         out.flush();
     }
@@ -103,6 +106,21 @@ public final class MarkdownReport implements ScanReport {
                     .append(" |\n");
         }
         more(errors.size() - MAX_ERRORS, "error", md);
+    }
+
+    private static void writeUnused(List<UnusedSuppression> unused, StringBuilder md) {
+        if (unused.isEmpty()) {
+            return;
+        }
+        md.append("\n### Unused suppressions\n\n")
+                .append(unused.get(0).fails() ? "They fail the run (`--strict`): " : "")
+                .append("Each comment hides no finding any more; remove the rule IDs it names.\n\n")
+                .append("| Location | Message |\n| --- | --- |\n");
+        for (UnusedSuppression u : unused.subList(0, Math.min(MAX_ERRORS, unused.size()))) {
+            md.append("| ").append(location(u.file(), u.line())).append(" | ").append(text(u.message()))
+                    .append(" |\n");
+        }
+        more(unused.size() - MAX_ERRORS, "unused suppression", md);
     }
 
     private static void more(int hidden, String noun, StringBuilder md) {

@@ -3,10 +3,12 @@ package io.finguard.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.finguard.engine.Finding;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.report.sarif.Invocation;
 import io.finguard.report.sarif.Location;
 import io.finguard.report.sarif.Message;
 import io.finguard.report.sarif.Notification;
+import io.finguard.report.sarif.ReportingDescriptorReference;
 import io.finguard.report.sarif.Result;
 import io.finguard.report.sarif.ResultProperties;
 import io.finguard.report.sarif.Run;
@@ -26,13 +28,19 @@ import java.util.Map;
 /**
  * {@code finguard scan --format sarif}: one SARIF 2.1.0 run, as GitHub code scanning reads it. Open findings come
  * first, then suppressed ones (marked with an in-source suppression); files that could not be read or parsed are
- * tool execution notifications, and make {@code executionSuccessful} false because part of the code went unchecked.
+ * tool execution notifications, and make {@code executionSuccessful} false because part of the code went unchecked;
+ * suppression comments that matched nothing are {@code warning} notifications ({@code error} under
+ * {@code --strict}).
  * A finding with a fix carries it as {@code fixes}, so that a viewer can offer it.
  */
 public final class SarifReport implements ScanReport {
 
     /** The key of the fingerprint in {@code partialFingerprints}; bump the suffix if the fingerprint recipe changes. */
     static final String FINGERPRINT_KEY = "finguard/v2";
+
+    /** What a notification about a suppression comment that matched nothing is, for consumers that filter. */
+    static final ReportingDescriptorReference UNUSED_SUPPRESSION =
+            new ReportingDescriptorReference("finguard/unused-suppression");
 
     private final ObjectMapper mapper = ReportJson.mapper();
 
@@ -53,7 +61,7 @@ public final class SarifReport implements ScanReport {
         ToolComponent driver = new ToolComponent(ToolIdentity.NAME, context.toolVersion(),
                 ToolIdentity.INFORMATION_URI, rules.descriptors());
         boolean columns = results.stream().anyMatch(r -> r.fixes() != null);
-        Run run = new Run(new Tool(driver), List.of(invocation(result.errors())),
+        Run run = new Run(new Tool(driver), List.of(invocation(result.errors(), result.unusedSuppressions())),
                 SarifLocations.originalUriBaseIds(context.root()), results,
                 columns ? SarifFixes.COLUMN_KIND : null);
         return SarifLog.of(run);
@@ -75,13 +83,18 @@ public final class SarifReport implements ScanReport {
         return new Suppression("inSource", "accepted", s.reason(), where, properties);
     }
 
-    private static Invocation invocation(List<LoadError> errors) {
+    private static Invocation invocation(List<LoadError> errors, List<UnusedSuppression> unused) {
         List<Notification> notifications = new ArrayList<>();
         for (LoadError e : errors) {
             List<Location> locations = e.file() == null || e.file().isEmpty() ? null
                     : List.of(SarifLocations.inFile(e.file(), e.line(), e.line()));
             notifications.add(new Notification("error", new Message(e.message()), locations));
         }
+        for (UnusedSuppression u : unused) {
+            notifications.add(new Notification(u.fails() ? "error" : "warning", new Message(u.message()),
+                    List.of(SarifLocations.inFile(u.file(), u.line(), u.line())), UNUSED_SUPPRESSION));
+        }
+        // a comment that hid nothing leaves no code unchecked: the run itself went well
         return new Invocation(errors.isEmpty(), notifications.isEmpty() ? null : notifications);
     }
 }

@@ -2,6 +2,7 @@ package io.finguard.report;
 
 import io.finguard.engine.Finding;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * {@code finguard scan} for a person at a terminal: findings grouped by file, each with its line, severity, rule,
- * resource, message and the offending source beneath; then errors; then one summary line. Lines end in {@code \n}
+ * resource, message and the offending source beneath; then errors; then suppression comments that matched nothing;
+ * then one summary line. Lines end in {@code \n}
  * on every platform (terminals and CI logs accept it, and the output stays comparable).
  */
 public final class TextReport implements ScanReport {
@@ -32,6 +34,7 @@ public final class TextReport implements ScanReport {
             writeGroup(group.getKey(), group.getValue(), ansi, source, out);
         }
         writeErrors(result.errors(), ansi, out);
+        writeUnused(result.unusedSuppressions(), ansi, out);
         out.write(new TextSummary(ansi).line(result));
         out.write('\n');
         out.flush();
@@ -118,6 +121,20 @@ public final class TextReport implements ScanReport {
             for (int i = 1; i < message.length; i++) {
                 out.write("    " + TerminalText.clean(message[i]) + "\n");
             }
+        }
+        out.write('\n');
+    }
+
+    /** Warnings, or errors under {@code --strict}: the comment's place and which of its rule IDs matched nothing. */
+    private static void writeUnused(List<UnusedSuppression> unused, Ansi ansi, Writer out) throws IOException {
+        if (unused.isEmpty()) {
+            return;
+        }
+        String title = "Unused suppressions";
+        out.write(ansi.bold(unused.get(0).fails() ? ansi.red(title) : ansi.yellow(title)) + "\n");
+        for (UnusedSuppression u : unused) {
+            String where = TerminalText.clean(ReportPaths.normalise(u.file())) + ":" + u.line() + "  ";
+            out.write("  " + ansi.bold(where) + TerminalText.clean(u.message()) + "\n");
         }
         out.write('\n');
     }
