@@ -65,6 +65,6 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
         int baselined = result.findings().size() - open.size();
         return new ScanResult(open, result.suppressed(), result.errors(), result.files(), result.resources(),
                 result.unverified(), result.threshold(), result.coverage(), result.baselined() + baselined,
-                result.unusedSuppressions());
+                result.unusedSuppressions(), result.notLoaded());
     }
 }

@@ -88,7 +88,7 @@ final class ScanScope {
                         + r.file())).toList())).toList();
         List<UnusedSuppression> unused = result.unusedSuppressions().stream().filter(u -> contains(u.file())).toList();
         return new ScanResult(findings, suppressed, errors, fileCount, managed, unverified, result.threshold(),
-                coverage, result.baselined(), unused);
+                coverage, result.baselined(), unused, result.notLoaded());
     }
 
     /** Whether a report path (relative to the root, or absolute when outside it) is in scope. */

@@ -84,7 +84,8 @@ public final class Suppressions {
         List<LoadError> errors = new ArrayList<>(result.errors());
         errors.addAll(problems(directives));
         return new ScanResult(kept, suppressed, errors, result.files(), result.resources(), result.unverified(),
-                result.threshold(), result.coverage(), result.baselined(), unused(directives, ran, used));
+                result.threshold(), result.coverage(), result.baselined(), unused(directives, ran, used),
+                result.notLoaded());
     }
 
     /** The key of one rule ID of one comment having hidden something. */
