@@ -11,6 +11,9 @@ interface FunctionContext {
     /** The root of the scan: relative paths resolve against it and no file outside it is read. */
     Path baseDirectory();
 
+    /** The steps of the root being evaluated: a function whose work grows faster than its result takes them. */
+    EvalBudget budget();
+
     /** Terraform refuses {@code templatefile} inside a template rendered by {@code templatefile}. */
     boolean insideTemplateFile();
 

@@ -45,6 +45,8 @@ final class MapFunctions {
             Obj obj = a.obj(i);
             allMaps &= obj.kind() == ObjKind.MAP;
             entries.putAll(obj.entries());
+            EvalBudget.checkSize(entries.size());
+            a.budget().chargeBuilt(obj.entries().size(), 0);
         }
         return new Obj(entries, allMaps && !entries.isEmpty() ? ObjKind.MAP : ObjKind.OBJECT);
     }
