@@ -35,11 +35,7 @@ final class CollectionFunctions {
         t.add("contains", 2, a -> Bool.of(Equality.contains(a.seq(0).elements(), a.raw(1))));
         t.add("element", 2, CollectionFunctions::element);
         t.add("index", 2, CollectionFunctions::index);
-        t.add("flatten", 1, a -> {
-            List<Value> flat = flatten(a.seq(0), new ArrayList<>());
-            a.budget().chargeBuilt(flat.size(), 0);
-            return new Seq(flat, SeqKind.TUPLE);
-        });
+        t.add("flatten", 1, a -> new Seq(flatten(a.seq(0), new ArrayList<>()), SeqKind.TUPLE));
         t.add("distinct", 1, a -> new Seq(distinct(a.seq(0).elements(), a.budget()), SeqKind.LIST));
         t.add("slice", 3, CollectionFunctions::slice);
         t.add("range", 1, 3, CollectionFunctions::range);
@@ -82,7 +78,6 @@ final class CollectionFunctions {
             allLists &= s.kind() == SeqKind.LIST;
             out.addAll(s.elements());
             EvalBudget.checkSize(out.size());
-            a.budget().chargeBuilt(s.elements().size(), 0);
         }
         return new Seq(out, allLists ? SeqKind.LIST : SeqKind.TUPLE);
     }

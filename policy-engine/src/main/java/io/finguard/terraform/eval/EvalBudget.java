@@ -11,13 +11,13 @@ import java.util.Locale;
  * Two kinds of limit. Every string and every collection is bounded in size ({@link #MAX_STRING_LENGTH},
  * {@link #MAX_COLLECTION_SIZE}), checked as values are built, so that no single step needs more memory than a few
  * times that. And the total work of a root module is bounded in steps: one per expression evaluated, four per
- * element and one per sixteen characters that a template or function builds (so that the budget bounds what is
- * built, garbage or not, as well as time). The loader creates one budget per root
- * and passes it to every {@link Evaluator} of that root; when it runs out, what is left to evaluate is unknown and
- * one problem says so.
+ * element of a collection that a literal, a for-expression, a splat or a function returns, and one per sixteen
+ * characters that a template or function builds (so that the budget bounds what is built, garbage or not, as
+ * well as time). The loader creates one budget per root and passes it to every {@link Evaluator} of that root;
+ * when it runs out, what is left to evaluate is unknown and one problem says so.
  * <p>
  * The limits are far above what real configurations need: the largest repository of the ten public
- * terraform-aws-modules tried needs 51,000 steps for all its roots together, a two-hundredth of the default; a 16 MiB
+ * terraform-aws-modules tried needs 119,000 steps for all its roots together, an eightieth of the default; a 16 MiB
  * string is what the largest file a file function may read gives; Terraform itself refuses a {@code range()} of
  * more than 1024 values. Not thread-safe: one per root, used by one thread at a time.
  */

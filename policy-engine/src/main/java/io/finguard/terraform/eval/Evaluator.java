@@ -134,6 +134,9 @@ public final class Evaluator {
         try {
             budget.charge(1);
             v = checkedSize(evalNode(e, s));
+            if (builds(e)) {
+                budget.chargeBuilt(size(v), 0);
+            }
         } catch (LimitExceeded limit) {
             // not an error that try() or can() may catch (errorCount stays), and the steps running out is
             // reported once per root: everything evaluated after it fails the same way
@@ -159,6 +162,24 @@ public final class Evaluator {
             v = UNKNOWN;
         }
         return v instanceof Unknown ? new Unknown(sourceText(e.range())) : v;
+    }
+
+    /**
+     * Expressions whose collection result is new, so that its elements are charged to the budget: a for-expression
+     * in a for-expression, or {@code reverse(local.big)} in one, builds far more than it evaluates. A function may
+     * return a part of its argument instead (lookup); charging it too costs real configurations nothing, their
+     * collections being small.
+     */
+    private static boolean builds(Expression e) {
+        return e instanceof For || e instanceof Splat || e instanceof Tuple || e instanceof ObjectCons
+                || e instanceof FunctionCall;
+    }
+
+    private static int size(Value v) {
+        if (v instanceof Seq seq) {
+            return seq.elements().size();
+        }
+        return v instanceof Obj obj ? obj.entries().size() : 0;
     }
 
     /** Every value is bounded in size, wherever it was built: checked here, once per expression. */

@@ -56,7 +56,7 @@ final class FormatFunctions {
             }
             String text = format(spec, lineArgs);
             // every line is a new string: the root's budget bounds them all together
-            a.budget().chargeBuilt(1, text.length());
+            a.budget().chargeBuilt(0, text.length());
             lines.add(new Str(text));
         }
         return new Seq(lines, SeqKind.LIST);

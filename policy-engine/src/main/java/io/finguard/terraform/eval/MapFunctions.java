@@ -46,7 +46,6 @@ final class MapFunctions {
             allMaps &= obj.kind() == ObjKind.MAP;
             entries.putAll(obj.entries());
             EvalBudget.checkSize(entries.size());
-            a.budget().chargeBuilt(obj.entries().size(), 0);
         }
         return new Obj(entries, allMaps && !entries.isEmpty() ? ObjKind.MAP : ObjKind.OBJECT);
     }
