@@ -144,6 +144,11 @@ public final class Compiler {
         }
         Term key = r.key() == null ? null : resolver.term(r.key(), scope);
         Term value = r.value() == null ? null : resolver.term(r.value(), scope);
+        for (Term head : new Term[] {key, value}) {
+            if (head != null) {
+                checkCalls(List.of(new Expr.TermExpr(head, false, List.of(), head.loc())));
+            }
+        }
         Safety safety = new Safety(this::arityOf);
         java.util.Set<String> afterBody = new java.util.HashSet<>(bound);
         List<Expr> ordered = safety.order(body, afterBody, false);

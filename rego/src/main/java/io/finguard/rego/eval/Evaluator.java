@@ -103,11 +103,12 @@ public final class Evaluator {
     // ---- bodies and expressions ----
 
     private void evalBody(List<Expr> body, int i, Frame f, Recorder rec, K k) {
+        // Every expression tried and every solution found is a step: the limit bounds both deep and wide work.
+        step(body.get(Math.min(i, body.size() - 1)).loc());
         if (i == body.size()) {
             k.run();
             return;
         }
-        step(body.get(i).loc());
         Expr e = body.get(i);
         evalExpr(e, f, v -> {
             if (rec != null) {

@@ -211,7 +211,12 @@ public final class Parser {
                 } catch (RegoException e) {
                     // `if {x: 1 | ...}`: not a body but a single expression starting with a literal.
                     i = save;
-                    List<Expr> single = expr();
+                    List<Expr> single;
+                    try {
+                        single = expr();
+                    } catch (RegoException notAnExpression) {
+                        throw e;
+                    }
                     if (!peek().newlineBefore() && peek().kind() != Token.Kind.EOF) {
                         throw e;
                     }
