@@ -1,6 +1,8 @@
 package io.finguard.engine;
 
 import io.finguard.engine.custom.DeclarativeRule;
+import io.finguard.engine.rego.PolicyRules;
+import io.finguard.engine.rego.PolicySource;
 import io.finguard.terraform.ModelLoader;
 import io.finguard.terraform.TerraformModel;
 import io.finguard.terraform.load.LoadRequest;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +79,7 @@ public final class ScanService {
         Set<Path> changed = changedFiles(request);
         ScanConfig config = config(request.config(), request.paths(), request.root());
         // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
-        RuleRegistry rules = rules(config);
+        RuleRegistry rules = rules(config, request);
         checkRuleIds(rules, request.onlyRules(), "--rule");
         checkRuleIds(rules, request.skipRules(), "--skip-rule");
         if (request.threshold() != null) {
@@ -108,9 +111,27 @@ public final class ScanService {
         return ChangedFiles.since(request.root(), request.changedSince());
     }
 
-    /** The rules a scan with this configuration knows: the installed ones and its custom rules. */
+    /** The rules a scan with this configuration knows: the installed ones, its custom rules and its policies. */
     public RuleRegistry rules(ScanConfig config) {
-        return registry.with(DeclarativeRule.of(config.customRules()));
+        try {
+            return registry.with(DeclarativeRule.of(config.customRules()))
+                    .with(PoliciesReader.rules(config.source(), config.policies()));
+        } catch (ConfigException e) {
+            // loading the configuration loaded these policies already; failing now means they changed since
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The rules of one scan: also the request's policies ({@code --policy}), evaluated over its plan if any. */
+    private RuleRegistry rules(ScanConfig config, ScanRequest request) throws ConfigException {
+        List<PolicySource> policies = new ArrayList<>(config.policies());
+        policies.addAll(request.policies());
+        try {
+            return registry.with(DeclarativeRule.of(config.customRules()))
+                    .with(PolicyRules.load(policies, request.plan()));
+        } catch (PolicyRules.PolicyLoadException e) {
+            throw new ConfigException(e.file() == null ? "policy" : e.file(), e.line(), null, e.problem());
+        }
     }
 
     /**
