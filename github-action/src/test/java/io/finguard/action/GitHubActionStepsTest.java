@@ -2,19 +2,16 @@ package io.finguard.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.finguard.action.SimulatedRunner.Event;
 import io.finguard.action.SimulatedRunner.Outcome;
 import io.finguard.action.SimulatedRunner.Step;
 import io.finguard.action.SimulatedRunner.StepResult;
+import io.finguard.testsupport.SarifSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -274,23 +271,10 @@ class GitHubActionStepsTest {
         return out.strip();
     }
 
-    /**
-     * The file parsed, after checking it against the OASIS SARIF 2.1.0 schema in {@code shared/data/}, which sits
-     * beside the repository checkout (found by walking up from this module).
-     */
+    /** The file parsed, after checking it against the OASIS SARIF 2.1.0 schema. */
     private static JsonNode validSarif(Path file) throws IOException {
         JsonNode document = new ObjectMapper().readTree(file.toFile());
-        Path schema = null;
-        for (Path dir = ACTION; dir != null && schema == null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/data/sarif-schema-2.1.0.json");
-            schema = Files.isRegularFile(candidate) ? candidate : null;
-        }
-        assertTrue(schema != null, "shared/data/sarif-schema-2.1.0.json not found above " + ACTION);
-        try (InputStream in = Files.newInputStream(schema)) {
-            Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
-                    .getSchema(in).validate(document);
-            assertEquals(Set.of(), problems, file + " is not valid SARIF 2.1.0");
-        }
+        SarifSchema.load().assertValid(document, file.toString());
         return document;
     }
 }

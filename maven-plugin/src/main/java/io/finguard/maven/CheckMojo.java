@@ -1,11 +1,12 @@
 package io.finguard.maven;
 
+import io.finguard.terraform.LoadError;
 import io.finguard.api.Rule;
 import io.finguard.api.Severity;
-import io.finguard.cli.Version;
 import io.finguard.engine.Finding;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.ScanService;
+import io.finguard.engine.Version;
 import io.finguard.report.ReportContext;
 import io.finguard.report.ReportFormat;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -135,9 +136,10 @@ public class CheckMojo extends AbstractFinguardMojo {
                     + result.threshold().id() + " (" + maxAllowedViolations + " allowed):", violations,
                     FindingLines::of));
         }
-        if (!result.errors().isEmpty()) {
-            reasons.add(FindingLines.list("finguard: " + result.errors().size() + " error(s): files not checked:",
-                    result.errors(), FindingLines::of));
+        List<LoadError> failing = result.failingErrors(false);
+        if (!failing.isEmpty()) {
+            reasons.add(FindingLines.list("finguard: " + failing.size() + " error(s): files not checked:",
+                    failing, FindingLines::of));
         }
         if (!reasons.isEmpty()) {
             throw new MojoFailureException(String.join(System.lineSeparator(), reasons));

@@ -1,7 +1,8 @@
 package io.finguard.maven;
 
+import io.finguard.terraform.LoadError;
 import io.finguard.fix.AtomicFiles;
-import io.finguard.cli.ScanCommand;
+import io.finguard.engine.RuleIds;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;
 import io.finguard.fix.FixResult;
@@ -55,7 +56,7 @@ public class FixMojo extends AbstractFinguardMojo {
 
     @Override
     protected void executeOn(TerraformPaths paths) throws MojoExecutionException, MojoFailureException {
-        ScanRequest request = scanRequest(paths).onlyRules(ScanCommand.ids(rules == null ? List.of() : rules)).build();
+        ScanRequest request = scanRequest(paths).onlyRules(RuleIds.parse(rules == null ? List.of() : rules)).build();
         FixResult result;
         try {
             result = new FixService().fix(request);
@@ -120,9 +121,11 @@ public class FixMojo extends AbstractFinguardMojo {
 
     /** Fails on what was not fixed for a reason other than the rules' own: files unread, refused or unwritten. */
     private void verdict(FixResult result, List<String> reasons) throws MojoFailureException {
-        if (!result.errors().isEmpty()) {
-            reasons.add(0, FindingLines.list("finguard: " + result.errors().size()
-                    + " error(s): files not checked or fixed:", result.errors(), FindingLines::of));
+        // as in a scan, a value that could not be evaluated is listed but fails nothing
+        List<LoadError> failing = result.errors().stream().filter(e -> !e.isEvaluation()).toList();
+        if (!failing.isEmpty()) {
+            reasons.add(0, FindingLines.list("finguard: " + failing.size()
+                    + " error(s): files not checked or fixed:", failing, FindingLines::of));
         }
         if (!result.refused().isEmpty()) {
             reasons.add(FindingLines.list("finguard: " + result.refused().size() + " file(s) not fixed:",

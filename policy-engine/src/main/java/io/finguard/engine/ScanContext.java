@@ -53,7 +53,7 @@ final class ScanContext implements RuleContext {
         List<Resource> out = new ArrayList<>();
         for (Resource r : model.resources()) {
             if (r.mode() == ResourceMode.MANAGED && (wanted.isEmpty() || wanted.contains(r.type()))
-                    && !createsNothing(r)) {
+                    && !r.createsNothing()) {
                 out.add(r);
             }
         }
@@ -72,27 +72,13 @@ final class ScanContext implements RuleContext {
         List<RuleCoverage.CheckedResource> out = new ArrayList<>();
         for (Resource r : model.resources()) {
             boolean handedOver = r.mode() == ResourceMode.MANAGED && (askedForAll || askedTypes.contains(r.type()))
-                    && (declaredTypes.isEmpty() || declaredTypes.contains(r.type())) && !createsNothing(r);
+                    && (declaredTypes.isEmpty() || declaredTypes.contains(r.type())) && !r.createsNothing();
             if (handedOver || reported.contains(r.address())) {
                 out.add(new RuleCoverage.CheckedResource(r.address(), r.type(), r.location().file(),
                         r.location().line(), unverified.get(r.address())));
             }
         }
         return out;
-    }
-
-    /**
-     * {@code count = 0} or an empty {@code for_each} (known values) means Terraform creates no instance: checking
-     * the block would report what will never exist. Unknown counts are checked, as the block may well exist.
-     */
-    static boolean createsNothing(Resource r) {
-        if (r.count() instanceof io.finguard.terraform.Value.Num n && n.value().signum() == 0) {
-            return true;
-        }
-        if (r.forEach() instanceof io.finguard.terraform.Value.Obj o && o.entries().isEmpty()) {
-            return true;
-        }
-        return r.forEach() instanceof io.finguard.terraform.Value.Seq s && s.elements().isEmpty();
     }
 
     @Override

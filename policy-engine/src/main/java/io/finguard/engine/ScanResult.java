@@ -38,8 +38,25 @@ public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<
         return out;
     }
 
-    /** True when the run should exit 1: a finding at or above the threshold, or an error. */
+    /**
+     * True when the run should exit 1: a finding at or above the threshold, or an error that fails a run (see
+     * {@link #failingErrors}).
+     */
     public boolean failed() {
-        return !errors.isEmpty() || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return failed(false);
+    }
+
+    /** {@link #failed()}, where {@code strict} also fails on values that could not be evaluated. */
+    public boolean failed(boolean strict) {
+        return !failingErrors(strict).isEmpty() || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    /**
+     * The errors that fail a run: a file that could not be read or parsed always does, since a check that skipped
+     * it proves nothing; a value that could not be evaluated only with {@code --strict}, since the rules treat it
+     * as unknown (the report lists it either way).
+     */
+    public List<LoadError> failingErrors(boolean strict) {
+        return strict ? errors : errors.stream().filter(e -> !e.isEvaluation()).toList();
     }
 }

@@ -51,8 +51,11 @@ public record FixResult(Path root, List<FileFix> files, List<AppliedFix> applied
     public record LeftAlone(Finding finding, String reason) {
     }
 
-    /** True when a file could not be read or parsed, a fixed file would not parse, or the passes ran out. */
+    /**
+     * True when a file could not be read or parsed, a fixed file would not parse, or the passes ran out. A value
+     * that could not be evaluated does not fail a fix: the finding it touches is left alone with its reason.
+     */
     public boolean failed() {
-        return !errors.isEmpty() || !refused.isEmpty() || !converged;
+        return errors.stream().anyMatch(e -> !e.isEvaluation()) || !refused.isEmpty() || !converged;
     }
 }

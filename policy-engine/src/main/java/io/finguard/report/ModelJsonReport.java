@@ -15,7 +15,9 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * {@code finguard inspect --format json}: {@code {"schemaVersion":1,"resources":[…],"modules":[…],"errors":[…]}}.
+ * {@code finguard inspect --format json}: {@code {"schemaVersion":1,"resources":[…],"modules":[…],"errors":[…]}};
+ * a module has its variables, locals, outputs and providers, an error its {@code kind} ({@code parse} or
+ * {@code evaluation}).
  * Values are rendered as evaluated; an unknown is {@code {"unknown":"<source text>"}}. Streamed, since a large
  * repository's model is megabytes of JSON.
  */
@@ -47,6 +49,7 @@ public final class ModelJsonReport {
                 gen.writeStringField("file", e.file());
                 gen.writeNumberField("line", e.line());
                 gen.writeStringField("message", e.message());
+                gen.writeStringField("kind", e.isEvaluation() ? "evaluation" : "parse");
                 gen.writeEndObject();
             }
             gen.writeEndArray();
@@ -89,6 +92,8 @@ public final class ModelJsonReport {
         ValueJson.write(gen, new Value.Obj(m.variables(), Value.ObjKind.OBJECT));
         gen.writeFieldName("locals");
         ValueJson.write(gen, new Value.Obj(m.locals(), Value.ObjKind.OBJECT));
+        gen.writeFieldName("outputs");
+        ValueJson.write(gen, new Value.Obj(m.outputs(), Value.ObjKind.OBJECT));
         gen.writeObjectFieldStart("providers");
         for (Map.Entry<String, ProviderConfig> p : m.providers().entrySet()) {
             gen.writeObjectFieldStart(p.getKey());

@@ -32,6 +32,25 @@ public record Resource(String address, ResourceMode mode, String type, String na
         return values.get(attribute);
     }
 
+    /**
+     * {@code count = 0} or an empty {@code for_each} (known values): Terraform creates no instance of it. Unknown
+     * counts are not "nothing": the block may well exist.
+     */
+    public boolean createsNothing() {
+        return createsNothing(count, forEach);
+    }
+
+    /** Whether a block with these evaluated {@code count} and {@code for_each} (either may be null) has no instance. */
+    public static boolean createsNothing(Value count, Value forEach) {
+        if (count instanceof Value.Num n && n.value().signum() == 0) {
+            return true;
+        }
+        if (forEach instanceof Value.Obj o && o.entries().isEmpty()) {
+            return true;
+        }
+        return forEach instanceof Value.Seq s && s.elements().isEmpty();
+    }
+
     /** What the argument refers to, most specific first; empty when it refers to nothing. */
     public List<String> referencesOf(String attribute) {
         return references.getOrDefault(attribute, List.of());

@@ -48,7 +48,7 @@ public sealed interface Value {
     /** Objects and maps, in insertion order. */
     record Obj(Map<String, Value> entries, ObjKind kind) implements Value {
         public Obj {
-            if (!(entries instanceof FrozenMap)) {
+            if (!(entries instanceof FrozenMap) && !(entries instanceof LazyEntries)) {
                 entries = new FrozenMap(new LinkedHashMap<>(entries));
             }
         }

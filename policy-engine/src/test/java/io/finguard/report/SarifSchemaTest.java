@@ -1,5 +1,6 @@
 package io.finguard.report;
 
+import io.finguard.testsupport.SarifSchema;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 

@@ -3,8 +3,9 @@ package io.finguard.rules;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,11 +32,19 @@ class TaggableResourceTypesTest {
     }
 
     @Test
-    void matchesTheSharedReferenceList() throws IOException {
-        Path shared = Path.of("../../shared/data/aws-taggable-resource-types.txt");
-        if (Files.exists(shared)) {
-            long expected = Files.readAllLines(shared).stream().filter(l -> !l.isBlank()).count();
-            assertEquals(expected, types.size());
+    void shipsTheWholeProviderListSortedAndWithoutRepeats() throws IOException {
+        // the list is reference data (its header says where it comes from): an accidental edit or a truncated copy
+        // must fail here, and a sorted list of unique types keeps a regenerated list's diff reviewable
+        List<String> lines;
+        try (InputStream in = TaggableResourceTypes.class.getResourceAsStream("aws-taggable-resource-types.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
+        assertEquals(839, lines.size(), "the AWS provider 6.57 schema has 839 resource types with a tags argument");
+        assertEquals(lines.stream().sorted().distinct().toList(), lines);
+        for (String type : lines) {
+            assertTrue(type.matches("aws_[a-z0-9_]+"), type);
+        }
+        assertEquals(839, types.size());
     }
 }

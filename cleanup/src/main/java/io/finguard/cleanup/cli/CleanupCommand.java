@@ -1,6 +1,6 @@
 package io.finguard.cleanup.cli;
 
-import io.finguard.cli.ExitCode;
+import io.finguard.cli.spi.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.finguard.cleanup.cli;
 
-import io.finguard.cli.SubcommandProvider;
+import io.finguard.cli.spi.SubcommandProvider;
 
 /** Adds {@code cleanup} to the {@code finguard} command (found through {@link java.util.ServiceLoader}). */
 public final class CleanupSubcommandProvider implements SubcommandProvider {

@@ -4,7 +4,7 @@ import io.finguard.cleanup.job.JobRunner;
 import io.finguard.cleanup.model.CleanupReport;
 import io.finguard.cleanup.report.Json;
 import io.finguard.cleanup.report.TextReport;
-import io.finguard.cli.ExitCode;
+import io.finguard.cli.spi.ExitCode;
 import java.util.function.Supplier;
 
 /** What scan and run share: running the job, printing its report, and the exit code. */

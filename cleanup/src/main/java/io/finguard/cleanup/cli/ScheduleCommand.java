@@ -8,7 +8,7 @@ import io.finguard.cleanup.deploy.IamPolicy;
 import io.finguard.cleanup.deploy.LambdaArtifact;
 import io.finguard.cleanup.model.JobSettings;
 import io.finguard.cleanup.report.Json;
-import io.finguard.cli.ExitCode;
+import io.finguard.cli.spi.ExitCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;

@@ -51,7 +51,7 @@ class NoSdkOnCommandListingTest {
     @Test
     void listingCommandsLoadsNoSdkClass() throws Exception {
         try (RecordingLoader loader = new RecordingLoader(testClassPath())) {
-            Class<?> spi = loader.loadClass("io.finguard.cli.SubcommandProvider");
+            Class<?> spi = loader.loadClass("io.finguard.cli.spi.SubcommandProvider");
             Object provider = null;
             for (Object p : ServiceLoader.load(spi, loader)) {
                 provider = p;

@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  * become strings where a string is wanted, {@code "5"} and {@code "true"} become a number and a bool where those
  * are wanted. Every method raises {@link UnknownOperand} on an unknown and {@link EvalError} on a value that does
  * not convert.
+ * <p>
+ * Public for the few helpers other packages share ({@link #formatNumber}, {@link #parseNumber},
+ * {@link #compareKeys}); the rest is the evaluator's.
  */
-final class Conversions {
+public final class Conversions {
 
     /** The number syntax Terraform accepts in a string that converts to a number (no hex, no spaces). */
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private Conversions() {
     }
@@ -91,16 +94,21 @@ final class Conversions {
             return n.value();
         }
         if (v instanceof Str s) {
-            String text = s.value();
-            if (NUMBER.matcher(text).matches()) {
-                return new BigDecimal(text);
+            BigDecimal n = parseNumber(s.value());
+            if (n != null) {
+                return n;
             }
-            throw new EvalError("cannot convert \"" + text + "\" to a number");
+            throw new EvalError("cannot convert \"" + s.value() + "\" to a number");
         }
         if (v instanceof Null) {
             throw new EvalError("a null value cannot be used as a number");
         }
         throw new EvalError(withArticle(typeName(v)) + " cannot be converted to a number");
+    }
+
+    /** The number a string stands for when Terraform converts it, else null ({@code " 5"}, {@code "0x10"}). */
+    public static BigDecimal parseNumber(String text) {
+        return NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
     }
 
     /** A number that must be a whole number fitting in an int: indexes, counts, sizes. */
@@ -168,7 +176,7 @@ final class Conversions {
      * Terraform's number-to-string form: integers without a fraction ({@code 5}, not {@code 5.0}), others in
      * plain notation with no trailing zeros ({@code 1.5}, {@code 0.001}).
      */
-    static String formatNumber(BigDecimal n) {
+    public static String formatNumber(BigDecimal n) {
         if (n.signum() == 0) {
             return "0";
         }
@@ -216,7 +224,7 @@ final class Conversions {
      * Terraform orders object and map keys lexicographically by their UTF-8 bytes, which is code point order
      * (Java's {@code compareTo} compares UTF-16 units and differs for characters beyond the BMP).
      */
-    static int compareKeys(String a, String b) {
+    public static int compareKeys(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -61,6 +61,7 @@ public final class Evaluator {
     private final Scope scope;
     private final SourceFile source;
     private final Path baseDirectory;
+    private final Path readableRoot;
     private final Functions functions;
     private final boolean insideTemplateFile;
     /** Distinct problems in order: a for-expression body failing on every element is reported once. */
@@ -78,14 +79,24 @@ public final class Evaluator {
      *                      outside it
      */
     public Evaluator(Scope scope, SourceFile source, Path baseDirectory) {
-        this(scope, source, baseDirectory, Functions.standard(), false);
+        this(scope, source, baseDirectory, null);
     }
 
-    private Evaluator(Scope scope, SourceFile source, Path baseDirectory, Functions functions,
+    /**
+     * @param readableRoot the directory file functions may read in, at or above {@code baseDirectory} (the git
+     *                     repository of the scan); a file outside it is an unknown value, not an error. Null means
+     *                     {@code baseDirectory} itself
+     */
+    public Evaluator(Scope scope, SourceFile source, Path baseDirectory, Path readableRoot) {
+        this(scope, source, baseDirectory, readableRoot, Functions.standard(), false);
+    }
+
+    private Evaluator(Scope scope, SourceFile source, Path baseDirectory, Path readableRoot, Functions functions,
                       boolean insideTemplateFile) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
         this.baseDirectory = normalized(Objects.requireNonNull(baseDirectory, "baseDirectory"));
+        this.readableRoot = readableRoot == null ? this.baseDirectory : readableRoot.toAbsolutePath().normalize();
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
     }
@@ -368,6 +379,11 @@ public final class Evaluator {
         }
 
         @Override
+        public Path readableRoot() {
+            return readableRoot;
+        }
+
+        @Override
         public boolean insideTemplateFile() {
             return insideTemplateFile;
         }
@@ -382,7 +398,8 @@ public final class Evaluator {
                             + "\", referenced in " + template.name());
                 }
             }
-            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, functions, true);
+            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, readableRoot, functions,
+                    true);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {
                 EvalProblem first = nested.problems.iterator().next();

@@ -11,9 +11,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * File functions, confined to the scan's base directory: a path that leads outside it (through {@code ..}, an
- * absolute path or a symbolic link) is refused with a problem, so scanning an untrusted pull request cannot read
- * the runner's files. Nothing is ever executed.
+ * File functions. Relative paths resolve against the root module's directory, as Terraform runs there. Reading is
+ * confined to the readable root (the git repository of the scan): a path that leads outside it (through
+ * {@code ..}, an absolute path or a symbolic link) is not read, so scanning an untrusted pull request cannot read
+ * the runner's files; its content is simply unknown, since the configuration itself may be valid. Nothing is
+ * ever executed.
  */
 final class FileFunctions {
 
@@ -79,17 +81,17 @@ final class FileFunctions {
         }
     }
 
-    /** The absolute path of {@code name}, or an error when it lies outside the base directory. */
+    /** The absolute path of {@code name}; unknown (not an error) when it lies outside the readable root. */
     static Path inside(FunctionContext context, String name) {
-        Path base = context.baseDirectory();
-        Path p = base.resolve(path(name)).normalize();
-        if (!p.startsWith(base)) {
-            throw new EvalError("refusing to read \"" + name + "\": it is outside the scanned directory");
+        Path readable = context.readableRoot();
+        Path p = context.baseDirectory().resolve(path(name)).normalize();
+        if (!p.startsWith(readable)) {
+            throw new UnknownOperand();
         }
         try {
             // a symbolic link inside the tree must not lead out of it either
-            if (Files.exists(p) && !p.toRealPath().startsWith(base.toRealPath())) {
-                throw new EvalError("refusing to read \"" + name + "\": it links outside the scanned directory");
+            if (Files.exists(p) && !p.toRealPath().startsWith(readable.toRealPath())) {
+                throw new UnknownOperand();
             }
         } catch (IOException e) {
             throw new EvalError("cannot resolve \"" + name + "\": " + e.getMessage());

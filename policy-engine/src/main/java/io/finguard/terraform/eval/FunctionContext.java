@@ -8,8 +8,11 @@ import java.nio.file.Path;
 /** What the file functions need from the evaluation that calls them. */
 interface FunctionContext {
 
-    /** The root of the scan: relative paths resolve against it and no file outside it is read. */
+    /** The root module's directory: relative paths resolve against it, as Terraform runs there. */
     Path baseDirectory();
+
+    /** No file outside this directory is read: such a file's content is unknown. */
+    Path readableRoot();
 
     /** Terraform refuses {@code templatefile} inside a template rendered by {@code templatefile}. */
     boolean insideTemplateFile();

@@ -32,13 +32,15 @@ final class BodyValues {
     private final Scope scope;
     private final SourceFile source;
     private final Path baseDirectory;
+    private final Path readableRoot;
     private final List<EvalProblem> problems;
 
     /** Problems found while evaluating are added to {@code problems}. */
-    BodyValues(Scope scope, SourceFile source, Path baseDirectory, List<EvalProblem> problems) {
+    BodyValues(Scope scope, SourceFile source, Path baseDirectory, Path readableRoot, List<EvalProblem> problems) {
         this.scope = scope;
         this.source = source;
         this.baseDirectory = baseDirectory;
+        this.readableRoot = readableRoot;
         this.problems = problems;
     }
 
@@ -48,7 +50,7 @@ final class BodyValues {
     /** One evaluator per body: it is bound to the scope, and building one per attribute showed in profiles. */
     private Value eval(io.finguard.hcl.Expression expression) {
         if (evaluator == null) {
-            evaluator = new Evaluator(scope, source, baseDirectory);
+            evaluator = new Evaluator(scope, source, baseDirectory, readableRoot);
         }
         Value value = evaluator.evaluate(expression);
         List<EvalProblem> all = evaluator.problems();
@@ -109,7 +111,8 @@ final class BodyValues {
         }
         for (Map.Entry<Value, Value> e : elements.entrySet()) {
             Value it = new Value.Obj(Map.of("key", e.getKey(), "value", e.getValue()), Value.ObjKind.OBJECT);
-            BodyValues inner = new BodyValues(scope.child(Map.of(iterator, it)), source, baseDirectory, problems);
+            BodyValues inner = new BodyValues(scope.child(Map.of(iterator, it)), source, baseDirectory, readableRoot,
+                    problems);
             list.add(inner.evaluate(content.body(), Set.of()));
         }
     }

@@ -25,6 +25,8 @@ import java.util.Map;
 final class LoadSession {
 
     final Path root;
+    /** File functions read nothing outside it: the git repository of the scan, else the scan root. */
+    final Path readableRoot;
     final List<Module> modules = new ArrayList<>();
     final List<Resource> resources = new ArrayList<>();
     final List<LoadError> errors = new ArrayList<>();
@@ -43,7 +45,18 @@ final class LoadSession {
 
     LoadSession(Path root, Map<Path, String> overlay) {
         this.root = root;
+        this.readableRoot = ReadableArea.of(root);
         this.overlay = overlay;
+    }
+
+    private final java.util.Set<LoadError> evaluationErrors = new java.util.HashSet<>();
+
+    /** Records an evaluation error once, however many instances or validations meet it. */
+    void evaluationError(String file, int line, String message) {
+        LoadError error = LoadError.evaluation(file, line, message);
+        if (evaluationErrors.add(error)) {
+            errors.add(error);
+        }
     }
 
     /** Report path of a file: relative to the scan root with {@code /}, or absolute when outside it. */

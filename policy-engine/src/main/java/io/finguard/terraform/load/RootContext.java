@@ -9,21 +9,37 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.finguard.terraform.eval.Evaluator;
+import io.finguard.terraform.eval.Scope;
+
 /**
  * Facts about the root module a module tree hangs from: its directory (what {@code path.root} and relative file
- * paths mean) and the remote modules {@code terraform init} installed under {@code .terraform/modules}.
+ * paths mean), the directory file functions may read in, the remote modules {@code terraform init} installed
+ * under {@code .terraform/modules}, and the stack of values being evaluated, for cycles.
  */
 final class RootContext {
 
     private final Path dir;
     private final String reportPath;
-    private final LoadSession session;
+    final LoadSession session;
+    final NodeStack stack;
     private Map<String, Path> installed;
 
     RootContext(Path dir, LoadSession session) {
         this.dir = dir;
         this.session = session;
         this.reportPath = session.reportPath(dir);
+        this.stack = new NodeStack(session.errors);
+    }
+
+    /** An evaluator for expressions of {@code config}: relative file paths are the root module's, as in Terraform. */
+    Evaluator evaluator(Scope scope, io.finguard.hcl.ConfigFile config) {
+        return new Evaluator(scope, config.source(), dir, session.readableRoot);
+    }
+
+    /** Records an evaluation error once: the same problem met again (another instance) is not repeated. */
+    void evaluationError(String file, int line, String message) {
+        session.evaluationError(file, line, message);
     }
 
     Path dir() {

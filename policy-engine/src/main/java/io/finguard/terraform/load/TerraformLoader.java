@@ -39,8 +39,9 @@ public final class TerraformLoader {
             ParsedModule module = session.module(dir);
             RootContext context = new RootContext(dir, session);
             Map<String, Value> inputs = new RootInputs(session).collect(module, request.varFiles(), request.vars());
-            new ModuleInstanceLoader(session, context).load(module,
-                    new ModuleInstanceLoader.Instance("", null, null, List.of(), List.of(dir)), inputs, Map.of());
+            ModuleInstance rootInstance = new ModuleInstance(context, module, "", null, null, List.of(),
+                    List.of(dir), inputs::get, Map.of());
+            new InstanceWalk(session, new Validation(context)).walk(rootInstance);
         }
         return new TerraformModel(root, List.copyOf(session.modules), List.copyOf(session.resources),
                 List.copyOf(session.errors));

@@ -125,7 +125,7 @@ final class PlanModelBuilder implements PlanSink {
             Map<String, ProviderConfig> visible = new LinkedHashMap<>(configuration.providersDeclaredIn(path));
             visible.putAll(used.getOrDefault(address, Map.of()));
             modules.add(new Module(address, address.isEmpty() ? null : configuration.moduleSource(path), null, true,
-                    address.isEmpty() ? rootVariables : Map.of(), Map.of(), Map.copyOf(visible), null));
+                    address.isEmpty() ? rootVariables : Map.of(), Map.of(), Map.copyOf(visible), null, Map.of()));
         }
         return List.copyOf(modules);
     }

@@ -9,10 +9,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Test helper: an expression parsed from text, with its source file for the evaluator. */
-record Expressions(SourceFile source, Expression expression) {
+/** Test helper (public for the tests of other packages): an expression parsed from text, with its source file. */
+public record Expressions(SourceFile source, Expression expression) {
 
-    static Expressions parse(String text) {
+    public static Expressions parse(String text) {
         SourceFile source = new SourceFile("test.tf", text);
         ExpressionResult result = HclParser.parseExpression(source);
         assertEquals(List.of(), result.diagnostics(), "test expression must parse: " + text);

@@ -49,6 +49,12 @@ class FileFunctionsTest {
             assertTrue(problems.stream().anyMatch(p -> p.message().contains(text)), problems::toString);
         }
 
+        /** Not read, and not an error: the file lies outside what the scan may read, so its content is unknown. */
+        void assertUnread() {
+            assertEquals(List.of(), problems);
+            assertTrue(value.containsUnknown(), value::toString);
+        }
+
         void assertValue(Value expected) {
             assertEquals(List.of(), problems);
             assertEquals(expected, value);
@@ -62,22 +68,31 @@ class FileFunctionsTest {
     }
 
     @Test
-    void fileRefusesPathsOutsideTheRoot() {
-        eval("file(\"../secret.txt\")").assertProblem("outside the scanned directory");
-        eval("file(\"modules/../../secret.txt\")").assertProblem("outside the scanned directory");
-        eval("file(\"" + tmp.resolve("secret.txt").toString().replace("\\", "/") + "\")")
-                .assertProblem("outside the scanned directory");
-        eval("fileexists(\"../secret.txt\")").assertProblem("outside the scanned directory");
+    void fileLeavesPathsOutsideTheReadableRootUnknown() {
+        eval("file(\"../secret.txt\")").assertUnread();
+        eval("file(\"modules/../../secret.txt\")").assertUnread();
+        eval("file(\"" + tmp.resolve("secret.txt").toString().replace("\\", "/") + "\")").assertUnread();
+        eval("fileexists(\"../secret.txt\")").assertUnread();
     }
 
     @Test
-    void fileRefusesSymbolicLinksLeadingOut() throws IOException {
+    void fileReadsAboveTheRootModuleInsideTheReadableRoot() throws IOException {
+        // envs/prod calling ../../modules: relative paths are the root module's, reading is bounded by the repo
+        Path envs = Files.createDirectories(root.resolve("envs/prod"));
+        Expressions e = Expressions.parse("file(\"../../modules/app/policy.json\")");
+        Evaluator evaluator = new Evaluator(TestScope.standard(), e.source(), envs, root);
+        assertEquals(new Str("{\"Version\":\"2012-10-17\"}\n"), evaluator.evaluate(e.expression()));
+        assertEquals(List.of(), evaluator.problems());
+    }
+
+    @Test
+    void fileDoesNotFollowSymbolicLinksLeadingOut() throws IOException {
         try {
             Files.createSymbolicLink(root.resolve("link.txt"), tmp.resolve("secret.txt"));
         } catch (UnsupportedOperationException | IOException e) {
             return; // no symbolic links on this file system: nothing to escape through
         }
-        eval("file(\"link.txt\")").assertProblem("links outside the scanned directory");
+        eval("file(\"link.txt\")").assertUnread();
     }
 
     @Test
@@ -130,7 +145,7 @@ class FileFunctionsTest {
         eval("templatefile(\"bad.tpl\", {})").assertProblem("bad.tpl:2: division by zero");
         eval("templatefile(\"syntax.tpl\", {})").assertProblem("syntax.tpl:");
         eval("templatefile(\"nested.tpl\", {})").assertProblem("cannot call templatefile from inside a template");
-        eval("templatefile(\"../secret.txt\", {})").assertProblem("outside the scanned directory");
+        eval("templatefile(\"../secret.txt\", {})").assertUnread();
         eval("templatefile(\"bad.tpl\", \"x\")").assertProblem("map or object is required");
     }
 

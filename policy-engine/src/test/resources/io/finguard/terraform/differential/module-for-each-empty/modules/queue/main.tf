@@ -1,0 +1,11 @@
+variable "key" {
+  type = string
+}
+
+resource "terraform_data" "this" {
+  input = var.key
+}
+
+output "out" {
+  value = "queue-${var.key}"
+}

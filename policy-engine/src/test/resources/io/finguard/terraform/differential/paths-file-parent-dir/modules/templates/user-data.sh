@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "bootstrapping"
+/opt/bootstrap --cluster ml
