@@ -126,7 +126,7 @@ public final class PolicySet {
         List<Expr> parsed = Parser.parseQuery(query, "query");
         List<Expr> compiled = compiler.compileQuery(tree, parsed);
         Map<Expr, Integer> positions = positions(parsed, compiled);
-        List<String> texts = texts(query, parsed);
+        List<QueryResult.Expression> texts = texts(query, parsed);
         Evaluator ev = new Evaluator(tree, Registry.standard(), input, data, strictBuiltinErrors, stepLimit);
         List<Evaluator.Solution> raw = runWithLargeStack(() -> ev.query(compiled, parsed.size(),
                 e -> positions.getOrDefault(e, 0)));
@@ -170,14 +170,32 @@ public final class PolicySet {
         return out;
     }
 
-    private static List<String> texts(String query, List<Expr> parsed) {
-        List<String> out = new ArrayList<>();
+    /** Each expression's text: from where it starts to where the next one does, without separators. */
+    private static List<QueryResult.Expression> texts(String query, List<Expr> parsed) {
         String[] lines = query.split("\n", -1);
-        for (Expr e : parsed) {
-            String line = lines[Math.min(e.loc().line() - 1, lines.length - 1)];
-            out.add(line.substring(Math.min(e.loc().column() - 1, line.length())).trim());
+        int[] lineStart = new int[lines.length];
+        for (int i = 1; i < lines.length; i++) {
+            lineStart[i] = lineStart[i - 1] + lines[i - 1].length() + 1;
+        }
+        List<QueryResult.Expression> out = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Expr e = parsed.get(i);
+            int start = offset(lineStart, query, e.loc().line(), e.loc().column());
+            int end = i + 1 < parsed.size()
+                    ? offset(lineStart, query, parsed.get(i + 1).loc().line(), parsed.get(i + 1).loc().column())
+                    : query.length();
+            String text = query.substring(start, Math.max(start, end)).strip();
+            while (text.endsWith(";")) {
+                text = text.substring(0, text.length() - 1).strip();
+            }
+            out.add(new QueryResult.Expression(text, e.loc().line(), e.loc().column()));
         }
         return out;
+    }
+
+    private static int offset(int[] lineStart, String query, int line, int column) {
+        int l = Math.min(Math.max(line, 1), lineStart.length) - 1;
+        return Math.min(lineStart[l] + column - 1, query.length());
     }
 
     /** Deeply nested policies recurse deeply; evaluate on a thread with a large stack rather than overflow. */

@@ -12,7 +12,11 @@ import java.util.Map;
  * The solutions of a query, in the shape {@code opa eval} prints:
  * {@code {"result":[{"expressions":[{"value":..,"text":..,"location":..}],"bindings":{..}}]}}.
  */
-public record QueryResult(List<String> expressionTexts, List<Solution> solutions) {
+public record QueryResult(List<Expression> expressions, List<Solution> solutions) {
+
+    /** An expression of the query as written, and where (1-based row and column in the query text). */
+    public record Expression(String text, int row, int col) {
+    }
 
     /** One solution: each expression's value and the query's variables. */
     public record Solution(List<Value> expressions, Map<String, Value> bindings) {
@@ -37,10 +41,11 @@ public record QueryResult(List<String> expressionTexts, List<Solution> solutions
                 ObjectNode e = exprs.addObject();
                 Value v = s.expressions().get(i);
                 e.set("value", v == null ? f.booleanNode(true) : Json.toNode(v));
-                e.put("text", i < expressionTexts.size() ? expressionTexts.get(i) : "");
+                Expression written = expressions.get(i);
+                e.put("text", written.text());
                 ObjectNode loc = e.putObject("location");
-                loc.put("row", 1);
-                loc.put("col", 1);
+                loc.put("row", written.row());
+                loc.put("col", written.col());
             }
             if (!s.bindings().isEmpty()) {
                 ObjectNode b = r.putObject("bindings");

@@ -16,12 +16,16 @@ import io.finguard.rego.value.Value;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.ResourceMode;
+import io.finguard.terraform.TerraformModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One {@code deny}/{@code violation}/{@code warn} rule of a Rego package as a finguard rule. A result is a string
@@ -139,17 +143,30 @@ final class PolicyRule implements Rule {
     }
 
     /**
-     * Where a finding without a (known) resource goes: the first file of the root module. It is reported under
-     * the name the policy gave, else the root module's directory.
+     * Where a finding without a (known) resource goes: the first {@code .tf} file of the root module (line 1),
+     * under the name the policy gave, else "(root module DIR)".
      */
     private static Resource anchor(RuleContext context, String name) {
-        List<Resource> all = context.model().resources();
-        Location first = all.stream().map(Resource::location).filter(Location::isKnown)
-                .min(Comparator.comparing(Location::file)).map(l -> new Location(l.file(), 1, 1))
-                .orElse(Location.NONE);
-        String root = all.stream().map(Resource::rootModule).filter(Objects::nonNull).findFirst().orElse(".");
-        return new Resource(name != null ? name : root, ResourceMode.MANAGED, "", "", "",
+        TerraformModel model = context.model();
+        String root = model.resources().stream().map(Resource::rootModule).filter(Objects::nonNull).findFirst()
+                .orElse(".");
+        Location first = firstFile(model, root);
+        String label = name != null ? name : root.equals(".") ? "(root module)" : "(root module " + root + ")";
+        return new Resource(label, ResourceMode.MANAGED, "", "", "",
                 new io.finguard.terraform.Value.Obj(Map.of(), io.finguard.terraform.Value.ObjKind.OBJECT), null,
                 null, null, first, null, List.of(), Map.of(), root);
+    }
+
+    private static Location firstFile(TerraformModel model, String root) {
+        if (model.root() == null) {
+            return Location.NONE;
+        }
+        Path dir = model.root().resolve(root).normalize();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tf")).sorted().findFirst()
+                    .map(n -> new Location(root.equals(".") ? n : root + "/" + n, 1, 1)).orElse(Location.NONE);
+        } catch (IOException e) {
+            return Location.NONE;
+        }
     }
 }

@@ -19,23 +19,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * What a policy sees as {@code input}. For HCL, one document per root module in the shape conftest's HCL2 parser
  * gives, so that conftest's Terraform policies run unchanged: {@code resource.TYPE.NAME} and {@code data.TYPE.NAME}
  * are lists of block bodies (nested blocks as lists), plus {@code variable}, {@code locals}, {@code module} and
- * {@code provider}. Values are evaluated where finguard knows them; where it does not, they are the source text as
+ * {@code provider}, {@code output}. Values are evaluated where finguard knows them; where it does not, they are the source text as
  * conftest shows every expression, {@code "${var.x}"}. For a plan, the plan JSON itself.
  */
 public final class RegoInput {
     private RegoInput() {
     }
 
-    /** The conftest-shaped document of one root module's model. */
+    /** One conftest-shaped document per root module, by the root's directory ({@code .} for the scan root). */
+    public static Map<String, Value> hclByRoot(TerraformModel model) {
+        Map<String, List<Resource>> groups = new LinkedHashMap<>();
+        for (Resource r : model.resources()) {
+            groups.computeIfAbsent(r.rootModule() == null ? "." : r.rootModule(), k -> new ArrayList<>()).add(r);
+        }
+        for (Module m : model.modules()) {
+            if (m.isRoot() && m.dir() != null) {
+                groups.putIfAbsent(m.dir(), new ArrayList<>());
+            }
+        }
+        Map<String, Value> out = new LinkedHashMap<>();
+        groups.forEach((root, resources) -> out.put(root,
+                hcl(new TerraformModel(model.root(), model.modules(), resources, List.of()))));
+        return out;
+    }
+
+    /**
+     * The conftest-shaped document of one root module: the model's resources (all of one root, as a scan hands
+     * them to rules) and the root module and module calls of that root.
+     */
     public static Value hcl(TerraformModel model) {
+        String rootDir = model.resources().stream().map(Resource::rootModule).filter(Objects::nonNull).findFirst()
+                .orElse(null);
         TreeMap<Value, Value> doc = new TreeMap<>();
         TreeMap<Value, Value> resources = new TreeMap<>();
         TreeMap<Value, Value> data = new TreeMap<>();
@@ -47,14 +71,14 @@ public final class RegoInput {
         }
         put(doc, "resource", resources);
         put(doc, "data", data);
-        for (Module m : model.modules()) {
-            if (m.isRoot()) {
-                rootModule(m, doc);
-            }
+        Module root = model.modules().stream().filter(m -> m.isRoot() && (rootDir == null
+                || rootDir.equals(m.dir()))).findFirst().orElse(null);
+        if (root != null) {
+            rootModule(root, doc);
         }
         TreeMap<Value, Value> modules = new TreeMap<>();
         for (Module m : model.modules()) {
-            if (!m.isRoot() && m.address().indexOf('.', "module.".length()) < 0) {
+            if (!m.isRoot() && m.address().indexOf('.', "module.".length()) < 0 && calledFrom(m, root)) {
                 TreeMap<Value, Value> call = new TreeMap<>();
                 if (m.source() != null) {
                     call.put(StringValue.of("source"), StringValue.of(m.source()));
@@ -66,6 +90,15 @@ public final class RegoInput {
         }
         put(doc, "module", modules);
         return ObjectValue.own(doc);
+    }
+
+    /** Whether a module call is written in the root module's directory (several roots may call module.x). */
+    private static boolean calledFrom(Module m, Module root) {
+        if (root == null || m.call() == null || m.call().file() == null || root.dir() == null) {
+            return true;
+        }
+        Path parent = Path.of(m.call().file()).getParent();
+        return (parent == null ? "." : parent.toString().replace('\\', '/')).equals(root.dir());
     }
 
     private static void rootModule(Module m, TreeMap<Value, Value> doc) {
@@ -98,6 +131,10 @@ public final class RegoInput {
             providers.put(key, ArrayValue.of(list));
         }
         put(doc, "provider", providers);
+        TreeMap<Value, Value> outputs = new TreeMap<>();
+        m.outputs().forEach((k, v) -> outputs.put(StringValue.of(k),
+                ArrayValue.of(List.of(ObjectValue.of(Map.of(StringValue.of("value"), of(v)))))));
+        put(doc, "output", outputs);
     }
 
     /** The plan JSON, as OPA and Terraform Cloud policies expect it. */

@@ -1,6 +1,9 @@
 package io.finguard.rego.value;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,10 +144,22 @@ public final class Json {
         }
     }
 
-    /** Indented JSON text for people. */
+    /** Indented JSON text for people, laid out as {@code opa eval} prints it (two spaces, {@code "key": value}). */
     public static String writePretty(Value v) {
+        return writePretty(toNode(v));
+    }
+
+    /** {@link #writePretty(Value)} for a JSON tree. */
+    public static String writePretty(JsonNode node) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(v));
+            return MAPPER.writer(printer).writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
