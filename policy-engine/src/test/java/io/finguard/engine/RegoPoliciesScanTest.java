@@ -211,4 +211,29 @@ class RegoPoliciesScanTest {
         assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("TAG001")
                 && f.severity() == Severity.CRITICAL), r.findings().toString());
     }
+
+    @Test
+    void aResultMaySetItsOwnSeverityUnlessTheConfigSetsTheRules() throws Exception {
+        ws.write("main.tf", TERRAFORM);
+        ws.write("policy/sev.rego", """
+                package main
+
+                deny contains {"msg": sprintf("%s found", [name]), "resource": sprintf("aws_s3_bucket.%s", [name]),
+                               "severity": severity_of(name)} if {
+                  some name, _ in input.resource.aws_s3_bucket
+                }
+
+                severity_of(name) := "critical" if name == "logs"
+                else := "low"
+                """);
+        ScanResult r = scan(ScanRequest.builder(), policy("policy", RegoVersion.V1));
+        assertEquals(List.of("aws_s3_bucket.archive LOW", "aws_s3_bucket.logs CRITICAL"),
+                java.util.stream.Stream.concat(r.findings().stream(), r.suppressed().stream())
+                        .map(f -> f.resource() + " " + f.severity()).sorted().toList());
+
+        ws.write("finguard.yml", "rules:\n  main.deny: {severity: medium}\n");
+        ScanResult configured = scan(ScanRequest.builder(), policy("policy", RegoVersion.V1));
+        assertTrue(configured.findings().stream().allMatch(f -> f.severity() == Severity.MEDIUM),
+                configured.findings().toString());
+    }
 }

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * One {@code deny}/{@code violation}/{@code warn} rule of a Rego package as a finguard rule. A result is a string
- * (the message) or an object with {@code msg} and optionally {@code resource} (an address or {@code TYPE.NAME});
+ * (the message) or an object with {@code msg} and optionally {@code resource} (an address or {@code TYPE.NAME})
+ * and {@code severity} (this finding's, else the rule's);
  * a finding that names a resource points at its block, otherwise at the first file of the root module.
  * The rule ID is {@code custom.id} from the rule's METADATA, else {@code package.rule}; the severity is
  * {@code custom.severity}, else high for {@code deny}/{@code violation} and low for {@code warn}.
@@ -106,6 +107,7 @@ final class PolicyRule implements Rule {
     private void report(RuleContext context, Value item) {
         String message;
         String resource = null;
+        Severity severity = null;
         if (item instanceof StringValue s) {
             message = s.value();
         } else if (item instanceof ObjectValue o && o.get("msg") instanceof StringValue msg) {
@@ -113,17 +115,21 @@ final class PolicyRule implements Rule {
             if (o.get("resource") instanceof StringValue r) {
                 resource = r.value();
             }
+            if (o.get("severity") instanceof StringValue s) {
+                severity = Severity.parse(s.value());
+                if (severity == null) {
+                    throw new IllegalStateException(ref + " gave severity \"" + s.value()
+                            + "\": expected low, medium, high or critical");
+                }
+            }
         } else {
             throw new IllegalStateException(ref + " gave " + item + ": a result must be a string or an object with"
                     + " a string msg");
         }
         Resource target = resource == null ? null : find(context, resource);
-        if (target != null) {
-            context.report(FindingDraft.of(target, context.locate(target), message));
-        } else {
-            Resource anchor = anchor(context, resource);
-            context.report(FindingDraft.of(anchor, anchor.location(), message));
-        }
+        Resource at = target != null ? target : anchor(context, resource);
+        Location where = target != null ? context.locate(target) : at.location();
+        context.report(FindingDraft.of(at, where, message).withSeverity(severity));
     }
 
     /** The resource a result names: its full address, or TYPE.NAME in the root module. */
