@@ -65,7 +65,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--skip-rule", paramLabel = "ID", description = "Do not run this rule (repeatable).")
     List<String> skipRules = new ArrayList<>();
 
-    @Option(names = "--strict", description = "Report resources that cannot be verified as findings.")
+    @Option(names = "--strict", description = "Report resources that cannot be verified as findings, and fail on "
+            + "suppression comments that match no finding.")
     boolean strict;
 
     @Option(names = "--quiet", description = "Print nothing on stderr but errors.")

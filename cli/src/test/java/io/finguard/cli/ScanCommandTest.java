@@ -2,6 +2,7 @@ package io.finguard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finguard.engine.GitRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,10 +63,12 @@ class ScanCommandTest {
         // configuration must not cover the demo's bucket
         Run both = run("scan", "--format", "json", FIXTURES.toString());
         Run demo = run("scan", "--format", "json", FIXTURES.resolve("demo").toString());
+        // report paths start at the top of the repository that holds the fixtures
+        String fixtures = GitRoot.enclosing(FIXTURES).map(top -> top.relativize(FIXTURES) + "/").orElse("");
         int fromDemo = 0;
         for (JsonNode f : both.json().get("findings")) {
-            assertFalse(f.get("file").asText().startsWith("compliant/"), f.toString());
-            fromDemo += f.get("file").asText().startsWith("demo/") ? 1 : 0;
+            assertFalse(f.get("file").asText().startsWith(fixtures + "compliant/"), f.toString());
+            fromDemo += f.get("file").asText().startsWith(fixtures + "demo/") ? 1 : 0;
         }
         // fixtures/ holds more than the two platforms (snippets/ breaks rules on purpose); demo's count is the point
         assertEquals(demo.json().get("findings").size(), fromDemo, both.out());
@@ -104,6 +107,26 @@ class ScanCommandTest {
             logFinding |= f.get("ruleId").asText().equals("FG501") && f.get("file").asText().equals("good.tf");
         }
         assertTrue(logFinding, "the good file's findings are still reported: " + json);
+    }
+
+    @Test
+    void anUnusedSuppressionWarnsAndFailsOnlyUnderStrict() throws IOException {
+        write("main.tf", """
+                # finguard:ignore FG501 reason="the log group moved to the platform account"
+                resource "aws_sns_topic" "ok" {
+                  tags = { Project = "p", Team = "t", Environment = "prod", CostCenter = "cc-100", Owner = "o" }
+                }
+                """);
+        Run r = run("scan", dir.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("main.tf:1  suppression of FG501 matches no finding"), r.out());
+        assertTrue(r.out().strip().endsWith("0 errors, 1 unused suppression."), r.out());
+        Run strict = run("scan", "--strict", "--format", "json", dir.toString());
+        assertEquals(1, strict.code(), strict.out() + strict.err());
+        JsonNode unused = strict.json().get("unusedSuppressions").get(0);
+        assertEquals("main.tf", unused.get("file").asText());
+        assertEquals("FG501", unused.get("ruleIds").get(0).asText());
+        assertTrue(unused.get("fails").asBoolean());
     }
 
     @Test

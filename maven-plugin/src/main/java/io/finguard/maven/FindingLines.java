@@ -1,6 +1,7 @@
 package io.finguard.maven;
 
 import io.finguard.engine.Finding;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.fix.FixApplier;
 import io.finguard.terraform.LoadError;
 
@@ -36,6 +37,11 @@ final class FindingLines {
             return e.message();
         }
         return e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message();
+    }
+
+    /** {@code main.tf:3: suppression of FG501 matches no finding; …}. */
+    static String of(UnusedSuppression u) {
+        return u.file() + ":" + u.line() + ": " + u.message();
     }
 
     /** {@code main.tf:4: the fixed file would not parse (…), so it is left as it is}. */

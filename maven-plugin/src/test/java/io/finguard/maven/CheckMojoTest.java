@@ -2,6 +2,7 @@ package io.finguard.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finguard.testsupport.SarifSchema;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,6 +70,15 @@ class CheckMojoTest {
         assertTrue(log.at("error").isEmpty(), log.lines().toString());
         assertTrue(log.at("info").stream().anyMatch(l -> l.startsWith("finguard: 0 findings") && l.contains("in 1 files")),
                 log.lines().toString());
+    }
+
+    @Test
+    void anUnusedSuppressionIsAWarningAndTheBuildPasses() throws IOException {
+        write("main.tf", "# finguard:ignore FG501 reason=\"no log group here any more\"\n" + TAGGED_TOPIC);
+        assertDoesNotThrow(() -> mojo().execute());
+        assertTrue(log.at("warn").contains("main.tf:1: suppression of FG501 matches no finding; remove it from the "
+                + "comment"), log.lines().toString());
+        assertTrue(log.at("error").isEmpty(), log.lines().toString());
     }
 
     @Test
@@ -272,6 +284,40 @@ class CheckMojoTest {
         assertTrue(log.at("debug").contains("finguard: not verified: aws_sns_topic.t"), log.lines().toString());
     }
 
+    /**
+     * fixtures/environments in a repository: the module is the environment directory, and the modules it calls
+     * lie two levels up. The reports name every file from the repository's top, where CI maps them, and SARIF says
+     * that %SRCROOT% is that directory; outside a repository they would be relative to the module, with ../.
+     */
+    @Test
+    void reportsNameFilesFromTheRepositoryTopEvenAboveTheModule() throws IOException {
+        Path layout = Path.of("../fixtures/environments").toAbsolutePath().normalize();
+        for (String file : List.of("envs/prod/main.tf", "modules/service/main.tf", "modules/logs/main.tf")) {
+            write("repo/" + file, Files.readString(layout.resolve(file)));
+        }
+        Files.createDirectories(dir.resolve("repo/.git"));
+        Path prod = dir.resolve("repo/envs/prod");
+        CheckMojo mojo = TestModule.configure(new CheckMojo(), prod, log);
+        mojo.outputDirectory = prod.resolve("target/finguard").toFile();
+        mojo.formats = List.of("json", "sarif");
+        mojo.failOnViolation = true;
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        Path out = prod.resolve("target/finguard");
+        List<String> files = new ArrayList<>();
+        new ObjectMapper().readTree(out.resolve("finguard.json").toFile()).get("findings")
+                .forEach(f -> files.add(f.get("file").asText()));
+        assertEquals(List.of("envs/prod/main.tf", "modules/logs/main.tf", "modules/service/main.tf"),
+                files.stream().sorted().toList());
+        JsonNode run = new ObjectMapper().readTree(out.resolve("finguard.sarif").toFile()).get("runs").get(0);
+        List<String> uris = new ArrayList<>();
+        run.get("results").forEach(r -> uris.add(r.get("locations").get(0).get("physicalLocation")
+                .get("artifactLocation").get("uri").asText()));
+        assertEquals(files.stream().sorted().toList(), uris.stream().sorted().toList());
+        assertEquals(dir.resolve("repo").toUri().toString(),
+                run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
+    }
+
     @Test
     void eachRequestedFormatIsWrittenToTheOutputDirectory() throws IOException {
         write("main.tf", UNTAGGED_TOPIC);
@@ -286,6 +332,44 @@ class CheckMojoTest {
         assertEquals("2.1.0", sarif.get("version").asText());
         assertTrue(Files.readString(out.resolve("finguard.txt")).contains("aws_sns_topic.alerts"));
         assertTrue(log.at("info").contains("finguard: wrote " + out.resolve("finguard.sarif")), log.lines().toString());
+    }
+
+    @Test
+    void withoutFormatsConfiguredSarifAndJsonAreWrittenAsOtherBuildPluginsDo() throws Exception {
+        write("main.tf", UNTAGGED_TOPIC);
+        CheckMojo mojo = mojo(); // formats left as a POM without <formats> leaves it
+        assertThrows(MojoFailureException.class, mojo::execute);
+        Path out = dir.resolve("target/finguard");
+        String sarif = Files.readString(out.resolve("finguard.sarif"));
+        SarifSchema.load().assertValid(sarif, "target/finguard/finguard.sarif");
+        assertEquals("FG101", new ObjectMapper().readTree(sarif).get("runs").get(0).get("results").get(0)
+                .get("ruleId").asText());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("finguard.json").toFile());
+        assertEquals("main.tf", json.get("findings").get(0).get("file").asText());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("finguard.json", "finguard.sarif"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(log.at("info").contains("finguard: wrote " + out.resolve("finguard.json")), log.lines().toString());
+    }
+
+    @Test
+    void formatsNoneWritesNoReport() throws IOException {
+        write("main.tf", TAGGED_TOPIC);
+        CheckMojo mojo = mojo();
+        mojo.formats = List.of("none");
+        assertDoesNotThrow(mojo::execute);
+        assertFalse(Files.exists(dir.resolve("target/finguard")));
+    }
+
+    @Test
+    void noneWithAFormatIsAnExecutionError() throws IOException {
+        write("main.tf", TAGGED_TOPIC);
+        CheckMojo mojo = mojo();
+        mojo.formats = List.of("none,json");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("finguard: formats: \"none\" writes no report and cannot be combined with formats",
+                e.getMessage());
     }
 
     @Test

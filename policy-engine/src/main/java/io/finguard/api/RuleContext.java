@@ -25,7 +25,8 @@ public interface RuleContext {
 
     /**
      * Where an argument is: the attribute at {@code path} (nested blocks by type, first of each, e.g.
-     * {@code "scaling_config", "max_size"}) when it is written, else the nearest enclosing block's header, else the
+     * {@code "scaling_config", "max_size"}, or the one holding the value at fault, {@code "ingress[1]", "cidr_blocks"}
+     * with {@link LocateSteps#nth}) when it is written, else the nearest enclosing block's header, else the
      * resource block's header; {@link Location#NONE} when the resource has no HCL.
      */
     Location locate(Resource resource, String... path);

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Findings a team has accepted for now (SPEC §5): {@code finguard baseline create} records the open findings of a
+ * Findings a team has accepted for now: {@code finguard baseline create} records the open findings of a
  * scan, and {@code scan --baseline} then reports only findings whose fingerprint is not listed, counting the others.
  * Entries are matched by fingerprint alone (see {@link Fingerprints}); rule, resource and file are there for the
  * person reviewing the file. Read and written by {@link BaselineFile}.
@@ -31,7 +31,8 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
     /**
      * One accepted finding.
      *
-     * @param file relative to the scan root with {@code /}, or null for a finding from a plan without HCL
+     * @param file as reports name it (relative to the git repository's top, else to the scan root, with {@code /}),
+     *             or null for a finding from a plan without HCL; for the reviewer only, never matched
      */
     public record Entry(String fingerprint, String ruleId, String resource, String file) {
     }
@@ -40,11 +41,14 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
         entries = entries.stream().distinct().sorted(ORDER).toList();
     }
 
-    /** The baseline of a scan's open findings (suppressed findings are already accounted for in the code). */
-    public static Baseline of(List<Finding> findings, String toolVersion, Instant created) {
+    /**
+     * The baseline of a scan's open findings (suppressed findings are already accounted for in the code), their
+     * files written relative to {@code base}.
+     */
+    public static Baseline of(List<Finding> findings, String toolVersion, Instant created, ReportBase base) {
         List<Entry> entries = new ArrayList<>();
         for (Finding f : findings) {
-            entries.add(new Entry(f.fingerprint(), f.ruleId(), f.resource(), f.file()));
+            entries.add(new Entry(f.fingerprint(), f.ruleId(), f.resource(), base.path(f.file())));
         }
         return new Baseline(toolVersion, created.toString(), entries);
     }
@@ -64,6 +68,7 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
         }
         int baselined = result.findings().size() - open.size();
         return new ScanResult(open, result.suppressed(), result.errors(), result.files(), result.resources(),
-                result.unverified(), result.threshold(), result.coverage(), result.baselined() + baselined);
+                result.unverified(), result.threshold(), result.coverage(), result.baselined() + baselined,
+                result.unusedSuppressions(), result.notLoaded());
     }
 }

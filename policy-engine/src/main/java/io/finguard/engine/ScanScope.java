@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Narrows a result to the files the user named (SPEC §2): when PATH names files, their directories were loaded
+ * Narrows a result to the files the user named: when PATH names files, their directories were loaded
  * for context, but only what is located in those files (or under a directory also named) is reported. This is
  * what pre-commit relies on: it passes the changed files and expects to hear about those alone.
  * <p>
@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  * <p>
  * {@code --changed-since} narrows the same way, to the files git reports as changed (see {@link ChangedFiles}).
  * <p>
- * Findings, suppressed findings, file errors, unverified resources, rule coverage and the counts are all narrowed
- * the same way; errors without a file (a failed rule, an unreadable plan) concern the whole run and are always kept.
+ * Findings, suppressed findings, file errors, unused suppressions, unverified resources, rule coverage and the
+ * counts are all narrowed the same way; errors without a file (a failed rule, an unreadable plan) concern the whole run and are always kept.
  */
 final class ScanScope {
 
@@ -86,8 +86,9 @@ final class ScanScope {
         List<RuleCoverage> coverage = result.coverage().stream().map(c -> new RuleCoverage(c.ruleId(), c.rule(),
                 c.resources().stream().filter(r -> contains(r.file()) || checked.contains(r.resource() + "\n"
                         + r.file())).toList())).toList();
+        List<UnusedSuppression> unused = result.unusedSuppressions().stream().filter(u -> contains(u.file())).toList();
         return new ScanResult(findings, suppressed, errors, fileCount, managed, unverified, result.threshold(),
-                coverage, result.baselined());
+                coverage, result.baselined(), unused, result.notLoaded());
     }
 
     /** Whether a report path (relative to the root, or absolute when outside it) is in scope. */

@@ -94,7 +94,7 @@ public final class ScanService {
         ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,
                 request.strict());
         ScanResult result = new Scanner(rules, config).scan(model, options);
-        result = new Suppressions(ids(rules), LocalDate.now(clock)).apply(result, model);
+        result = new Suppressions(ids(rules), LocalDate.now(clock), request.strict()).apply(result, model);
         result = ScanScope.restrict(result, model, request);
         if (changed != null) {
             result = ScanScope.restrictTo(result, model, request.root(), changed);

@@ -31,9 +31,14 @@ record SuppressionDirective(String file, int line, List<String> ruleIds, String 
         return until != null && until.isBefore(today);
     }
 
+    /** True when it suppresses the rules it names on {@code today}: well formed, with a reason, not expired. */
+    boolean applies(LocalDate today) {
+        return malformed == null && hasReason() && !expired(today);
+    }
+
     /** True when it suppresses {@code ruleId} on {@code today}. */
     boolean appliesTo(String ruleId, LocalDate today) {
-        return malformed == null && hasReason() && !expired(today) && ruleIds.contains(ruleId);
+        return applies(today) && ruleIds.contains(ruleId);
     }
 
     /** What the user must be told about this comment (empty when it is fine). */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies {@code # finguard:ignore} comments (SPEC §5) to a scan result. A comment above or inside a resource
+ * Applies {@code # finguard:ignore} comments to a scan result. A comment above or inside a resource
  * block suppresses the rules it names for that resource; above or inside a {@code module} block, for every
  * resource that call creates, however deep. Suppressed findings move to {@link ScanResult#suppressed()}.
  * <p>
@@ -26,21 +27,28 @@ import java.util.Set;
  * {@link ScanResult#errors()}: they are problems in the user's files that every report format must show, and the
  * findings they meant to hide are reported again (see docs/decisions/004-suppressions.md).
  * <p>
+ * Comments that apply but hid nothing are {@link ScanResult#unusedSuppressions()}, per rule ID: only the rules that
+ * ran are judged (a {@code --rule FG101} scan says nothing about a comment for FG501), and a resource a rule could
+ * not verify counts as matched, since the comment may hide what the rule finds once the value is known.
+ * <p>
  * One instance serves one scan: it caches each file's comments by identity.
  */
 public final class Suppressions {
 
     private final Set<String> knownRuleIds;
     private final LocalDate today;
+    private final boolean strict;
     private final Map<ConfigFile, FileSuppressions> files = new IdentityHashMap<>();
 
     /**
      * @param knownRuleIds the IDs a suppression may name; others are reported as unknown
      * @param today        the date expiry is judged against (from the caller's clock)
+     * @param strict       unused suppressions fail the run ({@code --strict}) instead of being warnings
      */
-    public Suppressions(Set<String> knownRuleIds, LocalDate today) {
+    public Suppressions(Set<String> knownRuleIds, LocalDate today, boolean strict) {
         this.knownRuleIds = Set.copyOf(knownRuleIds);
         this.today = today;
+        this.strict = strict;
     }
 
     public ScanResult apply(ScanResult result, TerraformModel model) {
@@ -50,6 +58,7 @@ public final class Suppressions {
         }
         List<Finding> kept = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>(result.suppressed());
+        Set<String> used = new HashSet<>();
         for (Finding f : result.findings()) {
             Resource resource = byAddress.get(f.resource());
             SuppressionDirective directive = resource == null ? null : applying(resource, f.ruleId());
@@ -57,12 +66,47 @@ public final class Suppressions {
                 kept.add(f);
             } else {
                 suppressed.add(f.withSuppression(directive.toSuppression()));
+                used.add(use(directive, f.ruleId()));
             }
         }
+        Set<String> ran = new HashSet<>();
+        for (RuleCoverage rule : result.coverage()) {
+            ran.add(rule.ruleId());
+            for (RuleCoverage.CheckedResource checked : rule.resources()) {
+                Resource resource = checked.unverified() == null ? null : byAddress.get(checked.resource());
+                SuppressionDirective directive = resource == null ? null : applying(resource, rule.ruleId());
+                if (directive != null) {
+                    used.add(use(directive, rule.ruleId()));
+                }
+            }
+        }
+        List<SuppressionDirective> directives = directives(model);
         List<LoadError> errors = new ArrayList<>(result.errors());
-        errors.addAll(problems(model));
+        errors.addAll(problems(directives));
         return new ScanResult(kept, suppressed, errors, result.files(), result.resources(), result.unverified(),
-                result.threshold(), result.coverage(), result.baselined());
+                result.threshold(), result.coverage(), result.baselined(), unused(directives, ran, used),
+                result.notLoaded());
+    }
+
+    /** The key of one rule ID of one comment having hidden something. */
+    private static String use(SuppressionDirective directive, String ruleId) {
+        return directive.file() + ":" + directive.line() + ":" + ruleId;
+    }
+
+    /** The comments that apply, with the IDs of rules that ran and matched nothing. */
+    private List<UnusedSuppression> unused(List<SuppressionDirective> directives, Set<String> ran, Set<String> used) {
+        List<UnusedSuppression> out = new ArrayList<>();
+        for (SuppressionDirective d : directives) {
+            if (!d.applies(today)) {
+                continue; // reported as an error already
+            }
+            List<String> ids = d.ruleIds().stream().distinct()
+                    .filter(id -> ran.contains(id) && !used.contains(use(d, id))).toList();
+            if (!ids.isEmpty()) {
+                out.add(new UnusedSuppression(d.file(), d.line(), ids, d.reason(), strict));
+            }
+        }
+        return out;
     }
 
     /** The first directive that suppresses {@code ruleId} for the resource: its own block first, then its callers. */
@@ -85,9 +129,12 @@ public final class Suppressions {
         return null;
     }
 
-    /** Every problematic suppression comment in the files the model was read from, once each, by file and line. */
-    private List<LoadError> problems(TerraformModel model) {
-        Map<ConfigFile, SyntaxRef> sources = new java.util.IdentityHashMap<>();
+    /**
+     * Every suppression comment in the files the model was read from, once each, by file and line: the files of
+     * its resources and of its module calls.
+     */
+    private List<SuppressionDirective> directives(TerraformModel model) {
+        Map<ConfigFile, SyntaxRef> sources = new IdentityHashMap<>();
         for (Resource r : model.resources()) {
             if (r.syntax() != null) {
                 sources.putIfAbsent(r.syntax().config(), r.syntax());
@@ -101,17 +148,26 @@ public final class Suppressions {
                 sources.putIfAbsent(m.call().config(), m.call());
             }
         }
-        Map<String, LoadError> out = new LinkedHashMap<>();
+        Map<String, SuppressionDirective> out = new LinkedHashMap<>();
         for (SyntaxRef ref : sources.values()) {
             for (SuppressionDirective d : file(ref).all()) {
-                for (String problem : d.problems(today, knownRuleIds)) {
-                    out.putIfAbsent(d.file() + ":" + d.line() + ":" + problem, new LoadError(d.file(), d.line(), problem));
-                }
+                out.putIfAbsent(d.file() + ":" + d.line(), d);
             }
         }
-        List<LoadError> sorted = new ArrayList<>(out.values());
-        sorted.sort(Comparator.comparing(LoadError::file).thenComparingInt(LoadError::line));
+        List<SuppressionDirective> sorted = new ArrayList<>(out.values());
+        sorted.sort(Comparator.comparing(SuppressionDirective::file).thenComparingInt(SuppressionDirective::line));
         return sorted;
+    }
+
+    /** Every problem of the comments, in their order. */
+    private List<LoadError> problems(List<SuppressionDirective> directives) {
+        List<LoadError> out = new ArrayList<>();
+        for (SuppressionDirective d : directives) {
+            for (String problem : d.problems(today, knownRuleIds)) {
+                out.add(new LoadError(d.file(), d.line(), problem));
+            }
+        }
+        return out;
     }
 
     private FileSuppressions file(SyntaxRef ref) {

@@ -32,6 +32,10 @@ final class Ansi {
         return paint("32", text);
     }
 
+    String yellow(String text) {
+        return paint("33", text);
+    }
+
     String severity(Severity severity, String text) {
         return switch (severity) {
             case CRITICAL -> paint("1;35", text);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ModuleNotLoaded;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
@@ -14,9 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code finguard scan --format json}: the stable report of SPEC §6, {@code schemaVersion} 1. Keys appear in the
- * order the spec lists them; a key is never omitted, and a value that does not exist (the file and lines of a
- * finding from a plan without HCL, the line of an error about a whole file) is {@code null}.
+ * {@code finguard scan --format json}: the stable report, {@code schemaVersion} 1. Keys appear in a fixed order; a
+ * key is never omitted, and a value that does not exist (the file and lines of a finding from a plan without HCL,
+ * the line of an error about a whole file) is {@code null}. Files are relative to {@link ReportContext#base}. After
+ * {@code errors} comes {@code unusedSuppressions}: {@code {file, line, ruleIds, reason, message, fails}} for each
+ * suppression comment that matched no finding ({@code fails} under {@code --strict}), then {@code modulesNotLoaded}:
+ * {@code {address, source, file, line, message}} for each remote module call that {@code terraform init} has not
+ * installed, so that nothing in it was checked.
  */
 public final class JsonReport implements ScanReport {
 
@@ -32,20 +39,31 @@ public final class JsonReport implements ScanReport {
         ObjectNode tool = root.putObject("tool");
         tool.put("name", ToolIdentity.NAME);
         tool.put("version", context.toolVersion());
-        addFindings(root.putArray("findings"), result.findings(), false);
-        addFindings(root.putArray("suppressed"), result.suppressed(), true);
+        ReportBase base = context.base();
+        addFindings(root.putArray("findings"), result.findings(), false, base);
+        addFindings(root.putArray("suppressed"), result.suppressed(), true, base);
         ArrayNode errors = root.putArray("errors");
         for (LoadError e : result.errors()) {
             ObjectNode n = errors.addObject();
-            n.put("file", ReportPaths.normalise(e.file()));
+            n.put("file", base.path(e.file()));
             putLine(n, "line", e.line());
             n.put("message", e.message());
+        }
+        addUnusedSuppressions(root.putArray("unusedSuppressions"), result.unusedSuppressions(), base);
+        ArrayNode notLoaded = root.putArray("modulesNotLoaded");
+        for (ModuleNotLoaded m : result.notLoaded()) {
+            ObjectNode n = notLoaded.addObject();
+            n.put("address", m.address());
+            n.put("source", m.source());
+            n.put("file", base.path(m.file()));
+            putLine(n, "line", m.line());
+            n.put("message", ModuleNotLoaded.REASON);
         }
         root.set("summary", summary(result));
         ReportJson.write(mapper, root, out);
     }
 
-    private void addFindings(ArrayNode array, List<Finding> findings, boolean withSuppression) {
+    private void addFindings(ArrayNode array, List<Finding> findings, boolean withSuppression, ReportBase base) {
         for (Finding f : findings) {
             ObjectNode n = array.addObject();
             n.put("ruleId", f.ruleId());
@@ -53,7 +71,7 @@ public final class JsonReport implements ScanReport {
             n.put("severity", f.severity().id());
             n.put("resource", f.resource());
             n.put("resourceType", f.resourceType());
-            n.put("file", ReportPaths.normalise(f.file()));
+            n.put("file", base.path(f.file()));
             putLine(n, "line", f.line());
             putLine(n, "endLine", Math.max(f.line(), f.endLine()));
             n.put("message", f.message());
@@ -67,6 +85,20 @@ public final class JsonReport implements ScanReport {
         }
     }
 
+    /** A later addition, as {@code baselined}: new keys keep schemaVersion 1. */
+    private static void addUnusedSuppressions(ArrayNode array, List<UnusedSuppression> unused, ReportBase base) {
+        for (UnusedSuppression u : unused) {
+            ObjectNode n = array.addObject();
+            n.put("file", base.path(u.file()));
+            putLine(n, "line", u.line());
+            ArrayNode ids = n.putArray("ruleIds");
+            u.ruleIds().forEach(ids::add);
+            n.put("reason", u.reason());
+            n.put("message", u.message());
+            n.put("fails", u.fails());
+        }
+    }
+
     private ObjectNode summary(ScanResult result) {
         ObjectNode s = mapper.createObjectNode();
         s.put("files", result.files());
@@ -76,6 +108,8 @@ public final class JsonReport implements ScanReport {
         s.put("baselined", result.baselined()); // a later addition: new keys keep schemaVersion 1
         s.put("unverified", result.unverified().size());
         s.put("errors", result.errors().size());
+        s.put("unusedSuppressions", result.unusedSuppressions().size());
+        s.put("modulesNotLoaded", result.notLoaded().size());
         ObjectNode bySeverity = s.putObject("bySeverity");
         for (Map.Entry<Severity, Integer> e : result.bySeverity().entrySet()) {
             bySeverity.put(e.getKey().id(), e.getValue());

@@ -2,6 +2,7 @@ package io.finguard.report;
 
 import io.finguard.api.Severity;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * The text report's last line, e.g. {@code 3 findings (1 critical, 1 high, 1 medium, 0 low). 12 resources in 5
  * files checked; 1 suppressed, 2 unverified, 0 errors.} or {@code No findings. …} when clean; {@code N baselined}
- * follows the suppressed count when {@code --baseline} left findings out.
+ * follows the suppressed count when {@code --baseline} left findings out, and {@code N unused suppressions} ends
+ * it when some suppression comments matched nothing.
  */
 final class TextSummary {
 
@@ -44,8 +46,21 @@ final class TextSummary {
                 .append(result.baselined() > 0 ? result.baselined() + " baselined, " : "")
                 .append(result.unverified().size()).append(" unverified, ");
         String errors = count(result.errors().size(), "error");
-        out.append(result.errors().isEmpty() ? errors : ansi.red(errors)).append('.');
-        return out.toString();
+        out.append(result.errors().isEmpty() ? errors : ansi.red(errors));
+        // only when there are some, as baselined: a warning, and a failure under --strict
+        int unused = result.unusedSuppressions().size();
+        if (unused > 0) {
+            String text = count(unused, "unused suppression");
+            boolean fail = result.unusedSuppressions().stream().anyMatch(UnusedSuppression::fails);
+            out.append(", ").append(fail ? ansi.red(text) : ansi.yellow(text));
+        }
+        // only when there are some: a scan without terraform init is common, and says so once
+        int notLoaded = result.notLoaded().size();
+        if (notLoaded > 0) {
+            out.append(", ").append(ansi.yellow(notLoaded + " module call" + (notLoaded == 1 ? "" : "s")
+                    + " not loaded (run terraform init to check " + (notLoaded == 1 ? "it" : "them") + ")"));
+        }
+        return out.append('.').toString();
     }
 
     /** {@code 1 finding}, {@code 3 findings}: for nouns whose plural adds an s. */

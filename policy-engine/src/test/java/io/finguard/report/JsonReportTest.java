@@ -28,7 +28,8 @@ class JsonReportTest {
     @Test
     void keysAreExactlyThoseOfTheSpecInItsOrder() throws IOException {
         JsonNode root = new ObjectMapper().readTree(render(ReportCases.named("suppressed")));
-        assertEquals(List.of("schemaVersion", "tool", "findings", "suppressed", "errors", "summary"), names(root));
+        assertEquals(List.of("schemaVersion", "tool", "findings", "suppressed", "errors", "unusedSuppressions",
+                "modulesNotLoaded", "summary"), names(root));
         assertEquals(List.of("name", "version"), names(root.get("tool")));
         List<String> finding = List.of("ruleId", "rule", "severity", "resource", "resourceType", "file", "line",
                 "endLine", "message", "fixable", "fingerprint");
@@ -40,7 +41,10 @@ class JsonReportTest {
         assertEquals(suppressed, names(root.get("suppressed").get(0)));
         assertEquals(List.of("reason", "until"), names(root.get("suppressed").get(0).get("suppression")));
         assertEquals(List.of("files", "resources", "findings", "suppressed", "baselined", "unverified", "errors",
-                "bySeverity"), names(root.get("summary")));
+                "unusedSuppressions", "modulesNotLoaded", "bySeverity"), names(root.get("summary")));
+        JsonNode notLoaded = new ObjectMapper().readTree(render(ReportCases.named("modules-not-loaded")))
+                .get("modulesNotLoaded");
+        assertEquals(List.of("address", "source", "file", "line", "message"), names(notLoaded.get(0)));
         assertEquals(List.of("low", "medium", "high", "critical"), names(root.get("summary").get("bySeverity")));
     }
 
@@ -51,6 +55,20 @@ class JsonReportTest {
         assertEquals(3, errors.get(0).get("line").asInt());
         assertTrue(errors.get(1).get("line").isNull(), "an error about a whole directory has no line");
         assertTrue(errors.get(2).get("file").isNull(), "a rule failure has no file");
+    }
+
+    @Test
+    void unusedSuppressionsHaveTheCommentsPlaceTheirRuleIdsAndWhetherTheyFail() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(render(ReportCases.named("unused-suppressions")));
+        JsonNode unused = root.get("unusedSuppressions");
+        assertEquals(List.of("file", "line", "ruleIds", "reason", "message", "fails"), names(unused.get(0)));
+        assertEquals("modules/data/main.tf", unused.get(1).get("file").asText(), "normalised like every path");
+        assertEquals(List.of("FG101", "FG501"), List.of(unused.get(1).get("ruleIds").get(0).asText(),
+                unused.get(1).get("ruleIds").get(1).asText()));
+        assertEquals(false, unused.get(0).get("fails").asBoolean());
+        assertEquals(2, root.get("summary").get("unusedSuppressions").asInt());
+        JsonNode strict = new ObjectMapper().readTree(render(ReportCases.named("unused-suppressions-strict")));
+        assertEquals(true, strict.get("unusedSuppressions").get(0).get("fails").asBoolean());
     }
 
     @Test

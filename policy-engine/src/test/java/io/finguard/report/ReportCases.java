@@ -5,9 +5,12 @@ import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.api.TextEdit;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.RuleCoverage.CheckedResource;
+import io.finguard.engine.ModuleNotLoaded;
 import io.finguard.engine.ScanResult;
+import io.finguard.engine.UnusedSuppression;
 import io.finguard.hcl.SourceFile;
 import io.finguard.terraform.LoadError;
 
@@ -122,7 +125,33 @@ final class ReportCases {
                                 coverage("FG201", "autoscaling-max-cap",
                                         checked("aws_autoscaling_group.workers", "main.tf", 17,
                                                 "unknown value of max_size (var.max)"))))),
-                new Case("fix", result(fixed(), List.of(), List.of(), 0)));
+                new Case("fix", result(fixed(), List.of(), List.of(), 0)),
+                new Case("unused-suppressions", unused(false)),
+                new Case("unused-suppressions-strict", unused(true)),
+                new Case("modules-not-loaded", notLoaded()));
+    }
+
+    /** One finding, and two suppression comments of {@code reports/project/modules/data/main.tf} that hid nothing. */
+    private static ScanResult unused(boolean strict) {
+        ScanResult r = result(List.of(
+                finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
+                        "Missing required tags: Team.", true, "9f1c2a")), List.of(), List.of(), 0);
+        return new ScanResult(r.findings(), r.suppressed(), r.errors(), r.files(), r.resources(), r.unverified(),
+                r.threshold(), r.coverage(), 0, List.of(
+                new UnusedSuppression("modules/data/main.tf", 1, List.of("FG401"),
+                        "archive bucket, lifecycle managed by the data team", strict),
+                new UnusedSuppression("modules\\data\\main.tf", 5, List.of("FG101", "FG501"), "legacy", strict)),
+                List.of());
+    }
+
+    /** One finding, and a registry module call that terraform init has not installed: nothing in it checked. */
+    private static ScanResult notLoaded() {
+        ScanResult r = result(List.of(
+                finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
+                        "Missing required tags: Team.", true, "9f1c2a")), List.of(), List.of(), 0);
+        return new ScanResult(r.findings(), r.suppressed(), r.errors(), r.files(), r.resources(), r.unverified(),
+                r.threshold(), r.coverage(), 0, List.of(), List.of(
+                new ModuleNotLoaded("module.vpc", "terraform-aws-modules/vpc/aws", "main.tf", 1)));
     }
 
     /**
@@ -246,7 +275,12 @@ final class ReportCases {
         return render(report, result, context(false));
     }
 
+    /**
+     * The project's paths relative to the project itself, as for a scan of it outside any repository, so that the
+     * expected files do not depend on where the checkout is.
+     */
     static ReportContext context(boolean colour) {
-        return new ReportContext(VERSION, rules(), projectRoot(), colour);
+        return new ReportContext(VERSION, rules(), projectRoot(), colour)
+                .withBase(new ReportBase(projectRoot(), projectRoot()));
     }
 }

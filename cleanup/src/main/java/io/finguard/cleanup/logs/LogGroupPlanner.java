@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
- * Decides per log group: delete it (a deleted function's group, or an empty group, quiet for the minimum age), or
- * give it a retention (it never expires), or leave it.
+ * Decides per log group: delete it (a deleted function's group, or an empty group that is not a Lambda function's,
+ * quiet for the minimum age), or give it a retention (it never expires), or leave it. A live function's group is
+ * never deleted, however empty: it only gets a retention when it has none.
  */
 public final class LogGroupPlanner {
 
@@ -58,7 +59,9 @@ public final class LogGroupPlanner {
             return Optional.of(new DeleteLogGroup(g, "function " + orphanOf + " no longer exists and the group had"
                     + " no event for the minimum age", orphanOf, ctx));
         }
-        if (orphanOf == null && isOldAndEmpty(g) && ctx.quietSinceMinAge(g.name())) {
+        // A Lambda function's group goes only with its function: Lambda re-creates a deleted one on the next
+        // invocation, without retention, so deleting a live function's empty group breeds a never-expiring one.
+        if (orphanOf == null && !isLambdaGroup(g) && isOldAndEmpty(g) && ctx.quietSinceMinAge(g.name())) {
             return Optional.of(new DeleteLogGroup(g, "empty (no stored bytes) and older than the minimum age", null, ctx));
         }
         if (g.retentionDays() == null) {
@@ -92,6 +95,10 @@ public final class LogGroupPlanner {
             return null;
         }
         return function;
+    }
+
+    private static boolean isLambdaGroup(LogGroupView g) {
+        return g.name().startsWith(LAMBDA_PREFIX);
     }
 
     private boolean isOldAndEmpty(LogGroupView g) {

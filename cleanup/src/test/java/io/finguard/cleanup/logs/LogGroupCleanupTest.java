@@ -80,6 +80,29 @@ class LogGroupCleanupTest {
     }
 
     @Test
+    void anEmptyGroupOfALiveFunctionIsNeverDeletedOnlyGivenARetention() {
+        // Lambda re-creates a deleted group on the next invocation, without retention: deleting it breeds the
+        // never-expiring group the next run would find again
+        w.lambda.function("idle");
+        w.lambda.function("idle-kept");
+        w.logs.group("/aws/lambda/idle", w.daysAgo(60), null, 0, Map.of("Environment", "dev"), null)
+                .group("/aws/lambda/idle-kept", w.daysAgo(60), 14, 0, Map.of(), null)
+                .group("/aws/lambda/us-east-1.edge-fn", w.daysAgo(60), 14, 0, Map.of(), null);
+
+        CleanupReport r = w.apply();
+
+        Action a = only(r, "/aws/lambda/idle");
+        assertEquals(ActionType.SET_RETENTION, a.action());
+        assertEquals(ActionStatus.DONE, a.status());
+        assertEquals(1, r.actions().size(), "a live function's group with a retention, and a Lambda@Edge replica "
+                + "(its function lives in us-east-1), are left alone: " + r.actions());
+        assertEquals(7, w.logs.groups().get("/aws/lambda/idle").retentionInDays());
+        assertTrue(w.logs.groups().containsKey("/aws/lambda/idle-kept"));
+        assertTrue(w.logs.groups().containsKey("/aws/lambda/us-east-1.edge-fn"));
+        assertEquals(0, w.calls.count("logs:DeleteLogGroup"));
+    }
+
+    @Test
     void emptyOldGroupIsDeletedAndYoungOneKept() {
         w.logs.group("/empty/old", w.daysAgo(30), 7, 0, Map.of(), null)
                 .group("/empty/young", w.daysAgo(2), 7, 0, Map.of(), null);

@@ -1,5 +1,6 @@
 package io.finguard.engine.custom;
 
+import io.finguard.api.LocateSteps;
 import io.finguard.terraform.Value;
 
 import java.util.ArrayList;
@@ -67,55 +68,113 @@ public record AttributePath(String text, List<Step> steps) {
         return new AttributePath(text, steps);
     }
 
+    /**
+     * A value the path reaches, with the {@code RuleContext.locate} path of the place that holds it: names through
+     * nested blocks, each with the index of the block the value is in ({@code ingress[1]}), up to and including the
+     * first attribute ({@code tags} for {@code tags.Owner}).
+     */
+    public record Reached(Value value, List<String> where) {
+
+        public Reached {
+            where = List.copyOf(where);
+        }
+    }
+
     /** Every value the path reaches in {@code root}: absent ones as null, unknown ones as {@link Value.Unknown}. */
     public List<Value> resolve(Value.Obj root) {
-        List<Value> current = List.of(root);
+        return reach(root).stream().map(Reached::value).toList();
+    }
+
+    /** {@link #resolve}, with where each value is. */
+    public List<Reached> reach(Value.Obj root) {
+        List<Walk> current = List.of(new Walk(root, List.of(), false));
         for (Step step : steps) {
-            List<Value> next = new ArrayList<>();
-            for (Value v : current) {
-                apply(step, v, next);
+            List<Walk> next = new ArrayList<>();
+            for (Walk w : current) {
+                apply(step, w, next);
             }
             current = next;
         }
-        return current;
+        return current.stream().map(w -> new Reached(w.value(), w.where())).toList();
     }
 
-    private static void apply(Step step, Value v, List<Value> out) {
+    /**
+     * A value on the way, where it is, and whether that is already inside an attribute (past which the locate path
+     * grows no more: a map's keys and a list's elements are not blocks).
+     */
+    private record Walk(Value value, List<String> where, boolean inAttribute) {
+
+        /** The element {@code index} of this list: a block list marks its last step with the index. */
+        Walk element(Value element, int index) {
+            if (inAttribute || where.isEmpty()) {
+                return new Walk(element, where, inAttribute);
+            }
+            List<String> at = new ArrayList<>(where);
+            at.set(at.size() - 1, LocateSteps.nth(at.get(at.size() - 1), index));
+            return new Walk(element, at, false);
+        }
+
+        /** The value of an object's attribute {@code name}. */
+        Walk attribute(String name, Value found) {
+            if (inAttribute) {
+                return new Walk(found, where, true);
+            }
+            List<String> at = new ArrayList<>(where);
+            at.add(name);
+            return new Walk(found, at, !isBlockList(found));
+        }
+
+        private static boolean isBlockList(Value v) {
+            return v instanceof Value.Seq s && !s.elements().isEmpty() && s.elements().get(0) instanceof Value.Obj;
+        }
+    }
+
+    private static void apply(Step step, Walk w, List<Walk> out) {
+        Value v = w.value();
         if (v instanceof Value.Unknown) {
-            out.add(v);
+            out.add(w);
             return;
         }
         if (step instanceof Name n) {
-            name(n.name(), v, out);
+            name(n.name(), w, out);
         } else if (step instanceof Index i) {
             boolean inRange = v instanceof Value.Seq s && i.index() < s.elements().size();
-            out.add(inRange ? ((Value.Seq) v).elements().get(i.index()) : Value.NULL);
+            out.add(inRange ? w.element(((Value.Seq) v).elements().get(i.index()), i.index())
+                    : new Walk(Value.NULL, w.where(), true));
         } else if (v instanceof Value.Seq s) {
-            out.addAll(s.elements());
+            for (int i = 0; i < s.elements().size(); i++) {
+                out.add(w.element(s.elements().get(i), i));
+            }
         } else if (v instanceof Value.Obj o) {
-            out.addAll(o.entries().values());
+            o.entries().values().forEach(value -> out.add(new Walk(value, w.where(), true)));
         }
     }
 
-    private static void name(String name, Value v, List<Value> out) {
+    private static void name(String name, Walk w, List<Walk> out) {
+        Value v = w.value();
         if (v instanceof Value.Obj o) {
             Value found = o.get(name);
-            out.add(found == null ? Value.NULL : found);
+            out.add(w.attribute(name, found == null ? Value.NULL : found));
         } else if (v instanceof Value.Seq s && !s.elements().isEmpty()) {
-            for (Value element : s.elements()) {
-                apply(new Name(name), element, out);
+            for (int i = 0; i < s.elements().size(); i++) {
+                apply(new Name(name), w.element(s.elements().get(i), i), out);
             }
         } else {
-            out.add(Value.NULL);
+            out.add(w.attribute(name, Value.NULL));
         }
     }
 
     /**
-     * The argument path to hand {@code RuleContext.locate}: names through nested blocks (lists of objects) up to and
+     * The locate path when no single value decided (a {@code not} over a check that held for every value): that of
+     * the first value the path reaches, else names through the first block of each nested block type up to and
      * including the first attribute, so {@code tags.Owner} points at {@code tags} and
      * {@code root_block_device.volume_type} at the attribute inside the first block.
      */
     public String[] locatePath(Value.Obj root) {
+        List<Reached> reached = reach(root);
+        if (!reached.isEmpty()) {
+            return reached.get(0).where().toArray(String[]::new);
+        }
         List<String> out = new ArrayList<>();
         Value current = root;
         for (Step step : steps) {

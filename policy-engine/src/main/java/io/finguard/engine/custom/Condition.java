@@ -66,6 +66,6 @@ public sealed interface Condition permits Check, Condition.All, Condition.Any, C
             return unknown;
         }
         Outcome.Status other = decisive == Outcome.Status.FAIL ? Outcome.Status.PASS : Outcome.Status.FAIL;
-        return new Outcome(other, first.blame(), null);
+        return new Outcome(other, first.blame(), null, other == Outcome.Status.FAIL ? first.where() : null);
     }
 }

@@ -49,8 +49,7 @@ public final class DeclarativeRule implements Rule {
         for (Resource resource : context.resources(definition.resourceTypes().toArray(String[]::new))) {
             Outcome outcome = definition.condition().evaluate(resource.values());
             switch (outcome.status()) {
-                case FAIL -> context.report(resource, definition.message(),
-                        outcome.blame().path().locatePath(resource.values()));
+                case FAIL -> context.report(resource, definition.message(), outcome.locatePath(resource.values()));
                 case UNKNOWN -> context.unverified(resource, definition.id() + " depends on an unknown value: "
                         + outcome.unknown());
                 case PASS -> {

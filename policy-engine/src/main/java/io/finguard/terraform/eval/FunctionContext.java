@@ -14,6 +14,12 @@ interface FunctionContext {
     /** No file outside this directory is read: such a file's content is unknown. */
     Path readableRoot();
 
+    /** Records that the file {@code name} was not read, being outside {@link #readableRoot()}. */
+    void notRead(String name);
+
+    /** The steps of the root being evaluated: a function whose work grows faster than its result takes them. */
+    EvalBudget budget();
+
     /** Terraform refuses {@code templatefile} inside a template rendered by {@code templatefile}. */
     boolean insideTemplateFile();
 

@@ -94,14 +94,14 @@ final class ModuleCall {
         return new Expansion(dir, List.copyOf(instances), value(keys, instances, unknown));
     }
 
-    private static Value value(List<InstanceKey> keys, List<ModuleInstance> instances, Value unknown) {
+    private Value value(List<InstanceKey> keys, List<ModuleInstance> instances, Value unknown) {
         if (keys.size() == 1 && keys.get(0) instanceof InstanceKey.Single) {
             return instances.get(0).outputs();
         }
         if (keys.size() == 1 && keys.get(0) instanceof InstanceKey.Unknown) {
             return unknown;
         }
-        if (keys.stream().allMatch(k -> k instanceof InstanceKey.Index)) {
+        if (block.block().body().attribute("count") != null) {
             List<Value> list = new ArrayList<>();
             instances.forEach(i -> list.add(i.outputs()));
             return new Value.Seq(list, Value.SeqKind.TUPLE);
@@ -206,8 +206,9 @@ final class ModuleCall {
                 return null;
             }
             Attribute argument = block.block().body().attribute(variable);
-            return argument == null ? null
-                    : parent.evaluate(block.file(), block.config(), argument.value(), argScope);
+            return argument == null ? null : new VariableValues.Given(
+                    parent.evaluate(block.file(), block.config(), argument.value(), argScope), block.file(),
+                    argument.range().startLine());
         };
     }
 

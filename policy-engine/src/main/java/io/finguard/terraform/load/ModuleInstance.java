@@ -27,10 +27,10 @@ import java.util.function.Function;
  */
 final class ModuleInstance {
 
-    /** What the caller sets for a variable: its value, or null when the caller does not set it at all. */
+    /** What the caller sets for a variable, or null when the caller does not set it at all. */
     @FunctionalInterface
     interface Inputs {
-        Value given(String variable);
+        VariableValues.Given given(String variable);
     }
 
     final RootContext root;
@@ -65,7 +65,7 @@ final class ModuleInstance {
         this.call = call;
         this.callers = callers;
         this.dirChain = dirChain;
-        VariableValues variableValues = new VariableValues(root.session);
+        VariableValues variableValues = root.session.variableValues;
         module.variables.forEach((name, decl) -> variables.put(name, node("var." + name, decl.location(),
                 () -> variableValues.resolve(decl, inputs.given(name), this))));
         module.locals.forEach((name, decl) -> locals.put(name, node("local." + name,

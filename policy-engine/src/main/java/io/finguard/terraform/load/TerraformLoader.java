@@ -40,11 +40,18 @@ public final class TerraformLoader {
             RootContext context = new RootContext(dir, session);
             Map<String, Value> inputs = new RootInputs(session).collect(module, request.varFiles(), request.vars());
             ModuleInstance rootInstance = new ModuleInstance(context, module, "", null, null, List.of(),
-                    List.of(dir), inputs::get, Map.of());
+                    List.of(dir), name -> rootInput(inputs, module, name), Map.of());
             new InstanceWalk(session, new Validation(context)).walk(rootInstance);
         }
         return new TerraformModel(root, List.copyOf(session.modules), List.copyOf(session.resources),
-                List.copyOf(session.errors));
+                List.copyOf(session.errors), session.files.skipped());
+    }
+
+    /** A root variable's value from tfvars or {@code --var}; a problem with it is reported at the declaration. */
+    private static VariableValues.Given rootInput(Map<String, Value> inputs, ParsedModule module, String name) {
+        Value value = inputs.get(name);
+        SyntaxRef decl = module.variables.get(name);
+        return value == null ? null : new VariableValues.Given(value, decl.file(), decl.location().line());
     }
 
     /** Directories that some scanned directory calls as a local module ({@code source = "./…"}). */

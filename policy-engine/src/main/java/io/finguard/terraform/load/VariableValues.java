@@ -1,19 +1,29 @@
 package io.finguard.terraform.load;
 
-import io.finguard.hcl.Attribute;
-import io.finguard.hcl.Expression;
+import io.finguard.hcl.Block;
 import io.finguard.terraform.SyntaxRef;
 import io.finguard.terraform.Value;
-import io.finguard.terraform.eval.Scope;
+import io.finguard.terraform.types.TypeConversionException;
+import io.finguard.terraform.types.VariableConstraint;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * The value of a {@code variable} in one module instance, as Terraform decides it: what the caller sets (a module
- * argument, or for a root module tfvars and {@code --var}), else the default, else unknown; converted to the
- * declared type. With {@code nullable = false} a null from the caller means the default.
+ * The value of a {@code variable} in one module instance, as Terraform decides it (see {@link VariableConstraint}):
+ * what the caller sets (a module argument, or for a root module tfvars and {@code --var}), else the default, else
+ * unknown; converted to the declared type with its {@code optional()} defaults. A declaration is read once per
+ * load, and what is wrong in it reported once; a value that does not convert is one error at the argument that
+ * supplies it, and unknown.
  */
 final class VariableValues {
 
+    /** What a caller sets for a variable, and where: the argument of a {@code module} block, or a root's input. */
+    record Given(Value value, String file, int line) {
+    }
+
     private final LoadSession session;
+    private final Map<Block, VariableConstraint> constraints = new IdentityHashMap<>();
 
     VariableValues(LoadSession session) {
         this.session = session;
@@ -22,29 +32,22 @@ final class VariableValues {
     /**
      * @param given what the caller sets, or null when it does not set the variable
      */
-    Value resolve(SyntaxRef decl, Value given, ModuleInstance instance) {
-        String name = decl.block().labels().get(0).value();
-        Attribute def = decl.block().body().attribute("default");
-        if (given == null || (given instanceof Value.Null && !nullable(decl))) {
-            if (def == null) {
-                if (given != null) {
-                    instance.error(decl.file(), decl.block().range().startLine(),
-                            "variable \"" + name + "\" is not nullable but is set to null and has no default");
-                }
-                return new Value.Unknown("var." + name);
-            }
-            return convert(decl, instance.evaluate(decl.file(), decl.config(), def.value(), Scope.EMPTY), instance);
+    Value resolve(SyntaxRef decl, Given given, ModuleInstance instance) {
+        VariableConstraint constraint = constraint(decl);
+        try {
+            return constraint.value(given == null ? null : given.value());
+        } catch (TypeConversionException e) {
+            instance.error(given.file(), given.line(), e.getMessage());
+            return new Value.Unknown("var." + constraint.name());
         }
-        return convert(decl, given, instance);
     }
 
-    /** {@code nullable = false} written as a literal; anything else means the default, true. */
-    private static boolean nullable(SyntaxRef decl) {
-        Attribute nullable = decl.block().body().attribute("nullable");
-        return !(nullable != null && nullable.value() instanceof Expression.BoolLiteral b && !b.value());
-    }
-
-    private Value convert(SyntaxRef decl, Value value, ModuleInstance instance) {
-        return value;
+    private VariableConstraint constraint(SyntaxRef decl) {
+        return constraints.computeIfAbsent(decl.block(), block -> {
+            VariableConstraint c = VariableConstraint.of(block, decl.config().source());
+            c.problems().forEach(p -> session.evaluationError(decl.file(),
+                    p.range() == null ? 0 : p.range().startLine(), p.message()));
+            return c;
+        });
     }
 }

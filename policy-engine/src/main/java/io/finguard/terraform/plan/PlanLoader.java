@@ -41,9 +41,9 @@ public final class PlanLoader {
         try {
             PlanHeader header = reader.readHeader(planFile);
             String version = header.formatVersion();
-            // Terraform bumps the major format version only for changes that break consumers.
-            if (version != null && !version.equals("1") && !version.startsWith("1.")) {
-                return failed(root, file, 0, "unsupported plan format_version " + version + " (finguard reads 1.x)");
+            if (version != null && !readable(version)) {
+                return failed(root, file, 0, "unsupported plan format_version " + version
+                        + " (finguard reads 0.x and 1.x)");
             }
             PlanConfiguration configuration = PlanConfiguration.from(header.configuration());
             PlanReferences references = PlanReferences.from(configuration);
@@ -56,9 +56,23 @@ public final class PlanLoader {
             return failed(root, file, e.line(), e.getMessage());
         } catch (RuntimeException e) {
             // The reader checks shapes as it goes; this is the last guard that keeps one odd plan from stopping a
-            // scan of everything else (SPEC §9).
+            // scan of everything else (docs/reference.md, Guarantees).
             return failed(root, file, 0, "cannot load plan: " + e);
         }
+    }
+
+    /**
+     * Whether finguard reads plans of this {@code format_version}. Terraform 0.12 to 0.14 write "0.1", 0.15 writes
+     * "0.2" and 1.x writes "1.x"; what finguard reads (the module trees, {@code resource_changes}, the
+     * configuration's expressions and provider keys) has the same shape in all of them, and the differences
+     * ({@code provider_name} without its registry host, module-relative {@code provider_config_key}s, no
+     * {@code sensitive_values}) are handled where they are read. Terraform bumps the major version only for changes
+     * that break consumers, so a major above 1 is one finguard does not know.
+     */
+    static boolean readable(String formatVersion) {
+        int dot = formatVersion.indexOf('.');
+        String major = dot < 0 ? formatVersion : formatVersion.substring(0, dot);
+        return major.equals("0") || major.equals("1");
     }
 
     private static Map<String, Value> variables(JsonNode variables) {

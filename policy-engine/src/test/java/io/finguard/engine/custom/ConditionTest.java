@@ -95,9 +95,25 @@ class ConditionTest {
         Value.Obj values = obj("tags", obj("Owner", Value.str("a")), "root_block_device",
                 list(obj("volume_type", Value.str("gp2"))));
         assertArrayEquals(new String[]{"tags"}, AttributePath.parse("tags.Owner").locatePath(values));
-        assertArrayEquals(new String[]{"root_block_device", "volume_type"},
+        assertArrayEquals(new String[]{"root_block_device[0]", "volume_type"},
                 AttributePath.parse("root_block_device[0].volume_type").locatePath(values));
         assertArrayEquals(new String[]{"ebs_block_device"},
-                AttributePath.parse("ebs_block_device[*].volume_size").locatePath(values));
+                AttributePath.parse("ebs_block_device[*].volume_size").locatePath(values), "no block: its name");
+    }
+
+    @Test
+    void eachValueReachedSaysWhichBlockHoldsIt() {
+        Value.Obj values = obj("ingress", list(obj("from_port", Value.str("443")), obj("from_port", Value.str("22"),
+                        "cidr_blocks", list(Value.str("10.0.0.0/8"), Value.str("0.0.0.0/0")))),
+                "tags", obj("Team", Value.str("t")));
+        assertEquals(List.of(List.of("ingress[0]", "from_port"), List.of("ingress[1]", "from_port")),
+                AttributePath.parse("ingress.from_port").reach(values).stream().map(AttributePath.Reached::where)
+                        .toList());
+        assertEquals(List.of(List.of("ingress[1]", "cidr_blocks")), AttributePath.parse("ingress[1].cidr_blocks[1]")
+                .reach(values).stream().map(AttributePath.Reached::where).toList(), "a list attribute adds no index");
+        assertEquals(List.of(List.of("tags")), AttributePath.parse("tags[*]").reach(values).stream()
+                .map(AttributePath.Reached::where).toList(), "a map's values are in the map");
+        Outcome failed = check("ingress[*].from_port", new Expectation.Equals("443")).evaluate(values);
+        assertArrayEquals(new String[]{"ingress[1]", "from_port"}, failed.locatePath(values));
     }
 }

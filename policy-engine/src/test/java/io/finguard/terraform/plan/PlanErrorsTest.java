@@ -61,7 +61,9 @@ class PlanErrorsTest {
             "'\"planned_values\"'                        | 1 | not a Terraform plan: expected a JSON object",
             "'{\"format_version\": \"1.2\"}'             | 0 | not a Terraform plan: no planned_values or resource_changes",
             "'{\"format_version\": {\"v\": 1}, \"prior_state\": {}}' | 0 | not a Terraform plan: no planned_values or resource_changes",
-            "'{\"format_version\": \"2.0\", \"planned_values\": {}}' | 0 | unsupported plan format_version 2.0 (finguard reads 1.x)",
+            "'{\"format_version\": \"2.0\", \"planned_values\": {}}' | 0 | unsupported plan format_version 2.0 (finguard reads 0.x and 1.x)",
+            "'{\"format_version\": \"10.1\", \"planned_values\": {}}' | 0 | unsupported plan format_version 10.1 (finguard reads 0.x and 1.x)",
+            "'{\"format_version\": \"one\", \"planned_values\": {}}' | 0 | unsupported plan format_version one (finguard reads 0.x and 1.x)",
             "'{\"planned_values\": {}}\n{}'              | 2 | malformed JSON: unexpected content after the plan object",
             "'{\"planned_values\": {\n\"root_module\": {' | 2 | malformed JSON: Unexpected end-of-input"})
     void unusableContentIsOneError(String content, int line, String message) throws IOException {
@@ -69,6 +71,19 @@ class PlanErrorsTest {
         assertEquals(line, error.line(), error.message());
         assertTrue(error.message().startsWith(message), error.message());
         assertFalse(error.message().contains("Source:"), error.message());
+    }
+
+    /** Terraform 0.12-0.14 write "0.1", 0.15 writes "0.2", 1.x writes "1.0" to "1.2"; a minor finguard has not seen is read. */
+    @ParameterizedTest
+    @CsvSource({"0.1", "0.2", "1.0", "1.2", "1.9", "1"})
+    void formatVersionsUpToMajorOneAreRead(String version) throws IOException {
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, "{\"format_version\": \"" + version + "\", \"planned_values\": {\"root_module\": "
+                + "{\"resources\": [{\"address\": \"aws_s3_bucket.b\", \"mode\": \"managed\", \"type\": \"aws_s3_bucket\", "
+                + "\"name\": \"b\", \"provider_name\": \"aws\", \"values\": {\"bucket\": \"b\"}}]}}}");
+        TerraformModel model = new PlanLoader().load(file, dir);
+        assertEquals(List.of(), model.errors());
+        assertEquals(List.of("aws_s3_bucket.b"), model.resources().stream().map(r -> r.address()).toList());
     }
 
     @Test

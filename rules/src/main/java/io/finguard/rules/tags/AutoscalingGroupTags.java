@@ -1,5 +1,6 @@
 package io.finguard.rules.tags;
 
+import io.finguard.api.LocateSteps;
 import io.finguard.rules.Scalars;
 import io.finguard.terraform.Value;
 
@@ -17,6 +18,8 @@ import java.util.Set;
 final class AutoscalingGroupTags implements ResourceTags {
 
     private final List<Value.Obj> entries = new ArrayList<>();
+    /** For each entry, where it is written: its {@code tag} block ({@code tag[2]}), or the {@code tags} list. */
+    private final List<String> places = new ArrayList<>();
     /** Why some keys cannot be known: a dynamic block over an unknown collection, or an unknown key. */
     private String unknownSource;
 
@@ -26,14 +29,15 @@ final class AutoscalingGroupTags implements ResourceTags {
             if (blocks instanceof Value.Unknown u) {
                 unknownSource = u.source();
             } else if (blocks instanceof Value.Seq seq) {
-                for (Value element : seq.elements()) {
-                    read(element);
+                for (int i = 0; i < seq.elements().size(); i++) {
+                    // tag blocks are located one by one; the legacy tags list is one attribute
+                    read(seq.elements().get(i), attribute.equals("tag") ? LocateSteps.nth(attribute, i) : attribute);
                 }
             }
         }
     }
 
-    private void read(Value element) {
+    private void read(Value element, String place) {
         if (element instanceof Value.Unknown u) {
             unknownSource = u.source();
         } else if (element instanceof Value.Obj entry) {
@@ -41,8 +45,19 @@ final class AutoscalingGroupTags implements ResourceTags {
                 unknownSource = u.source();
             } else {
                 entries.add(entry);
+                places.add(place);
             }
         }
+    }
+
+    @Override
+    public String[] where(String key) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (key.equals(Scalars.text(entries.get(i).get("key")))) {
+                return new String[]{places.get(i)};
+            }
+        }
+        return ResourceTags.super.where(key);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * FG101 mandatory-tags: every taggable resource carries the cost-allocation tags, with allowed values (SPEC §3).
+ * FG101 mandatory-tags: every taggable resource carries the cost-allocation tags, with allowed values.
  * An autoscaling group needs them as {@code tag} blocks that propagate at launch.
  */
 public final class MandatoryTagsRule implements Rule {
@@ -77,11 +77,24 @@ public final class MandatoryTagsRule implements Rule {
                     fix = fix.unless(shared.disagreement(resource, r -> verdicts.get(r).violated()
                             ? TagRepair.of(verdicts.get(r), policy).wanted() : null));
                 }
-                context.report(fix.finding(resource, context.locate(resource, TagsMapEdit.TAGS), verdict.message()));
+                context.report(fix.finding(resource, context.locate(resource, where(resource, verdict, context)),
+                        verdict.message()));
             } else if (!verdict.unknown().isEmpty()) {
                 context.unverified(resource, "unknown value of " + String.join(", ", verdict.unknown()));
             }
         }
+    }
+
+    /**
+     * Where the finding points: at what its message names first. A missing tag is nowhere, so the tags (or the
+     * block); a wrong value where that value is written, which for an autoscaling group is one of its tag blocks.
+     */
+    private static String[] where(Resource resource, TagVerdict verdict, RuleContext context) {
+        if (!verdict.missing().isEmpty() || verdict.invalid().isEmpty()) {
+            return new String[]{TagsMapEdit.TAGS};
+        }
+        String first = verdict.invalid().keySet().iterator().next();
+        return EffectiveTags.of(resource, context.planMode()).where(first);
     }
 
     private boolean carriesTags(String type) {

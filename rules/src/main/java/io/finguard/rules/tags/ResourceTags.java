@@ -10,4 +10,12 @@ public interface ResourceTags {
 
     /** The keys known to be present, to point out a key that differs from a required one only in case. */
     Set<String> knownKeys();
+
+    /**
+     * Where a finding about {@code key}'s value points ({@code RuleContext.locate} steps): the {@code tags} map by
+     * default; an autoscaling group's {@code tag} block that holds the key.
+     */
+    default String[] where(String key) {
+        return new String[]{TagsMapEdit.TAGS};
+    }
 }
