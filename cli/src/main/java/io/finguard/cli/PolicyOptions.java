@@ -15,7 +15,7 @@ public final class PolicyOptions {
                     + "(repeatable; also 'policies:' in finguard.yml).")
     List<Path> policies = new ArrayList<>();
 
-    @Option(names = "--namespace", paramLabel = "PACKAGE",
+    @Option(names = "--namespace", paramLabel = "PKG",
             description = "A package whose rules count (repeatable). Default: main.")
     List<String> namespaces = new ArrayList<>();
 

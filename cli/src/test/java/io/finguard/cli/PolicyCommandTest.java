@@ -93,8 +93,7 @@ class PolicyCommandTest {
         JsonNode f = r.json().get("findings").get(0);
         assertEquals("POL001", f.get("ruleId").asText());
         assertEquals("aws_iam_role.replication", f.get("resource").asText());
-        // paths are relative to the git repository of the scan (decision 073)
-        assertEquals("fixtures/demo/main.tf", f.get("file").asText());
+        assertEquals("fixtures/demo/main.tf", f.get("file").asText(), "paths are relative to the repository");
     }
 
     @Test

@@ -198,38 +198,40 @@ public final class PolicySet {
         return Math.min(lineStart[l] + column - 1, query.length());
     }
 
-    /** Deeply nested policies recurse deeply; evaluate on a thread with a large stack rather than overflow. */
+    /**
+     * Deeply nested policies recurse deeply: evaluations run on threads with a large stack rather than overflow.
+     * The threads are pooled (daemon, idle ones end after a minute), so many small queries pay no thread start.
+     */
+    private static final java.util.concurrent.ExecutorService EVALUATORS = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(null, r, "rego-eval", 64L * 1024 * 1024);
+                t.setDaemon(true);
+                return t;
+            });
+
     private static <T> T runWithLargeStack(java.util.function.Supplier<T> work) {
-        Object[] result = new Object[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Error[] error = new Error[1];
-        Thread t = new Thread(null, () -> {
+        java.util.concurrent.Future<T> future = EVALUATORS.submit(() -> {
             try {
-                result[0] = work.get();
-            } catch (RuntimeException e) {
-                failure[0] = e;
+                return work.get();
             } catch (StackOverflowError e) {
-                failure[0] = new RegoException(RegoException.STEP_LIMIT, "evaluation nested too deeply", null);
-            } catch (Error e) {
-                error[0] = e;
+                throw new RegoException(RegoException.STEP_LIMIT, "evaluation nested too deeply", null);
             }
-        }, "rego-eval", 64L * 1024 * 1024);
-        t.start();
+        });
         try {
-            t.join();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            future.cancel(true);
             throw new RegoException("rego_eval_interrupted", "evaluation interrupted", null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        if (error[0] != null) {
-            throw error[0];
-        }
-        @SuppressWarnings("unchecked")
-        T r = (T) result[0];
-        return r;
     }
 
     /** Parses a JSON text into a value (for inputs given as text). */

@@ -173,11 +173,6 @@ public final class Compiler {
                     checkCall(c.name(), c.loc());
                 }
             });
-            for (Expr.With w : e.withs()) {
-                if (w.value() instanceof Term.Var v && !v.name().startsWith("$")) {
-                    continue;
-                }
-            }
         }
     }
 

@@ -874,7 +874,9 @@ public final class Evaluator {
         try {
             result = def.fn().call(args);
         } catch (BuiltinError e) {
-            if (strictBuiltinErrors || name.equals("internal.member_2") || mustRaise(e)) {
+            // As in OPA: a builtin's error (bad operand, divide by zero) leaves the call undefined, unless the
+            // caller asked for strict builtin errors; conflicts and unsafe variables are never softened this way.
+            if (strictBuiltinErrors) {
                 throw new RegoException(e.isTypeError() ? RegoException.EVAL_TYPE : RegoException.BUILTIN,
                         name + ": " + e.getMessage(), loc);
             }
@@ -890,10 +892,6 @@ public final class Evaluator {
             return;
         }
         k.accept(result);
-    }
-
-    private static boolean mustRaise(BuiltinError e) {
-        return false;
     }
 
     private void evalFunction(RuleNode node, Value[] args, Location loc, VK k) {

@@ -388,7 +388,7 @@ public final class Parser {
 
     private List<Expr.With> withList() {
         List<Expr.With> withs = new ArrayList<>();
-        while (peek().is("with") && !(depth == 0 && peek().newlineBefore() && false)) {
+        while (peek().is("with")) {
             Location loc = loc(next());
             Term target = primary();
             expectKeyword("as");
