@@ -10,9 +10,10 @@ root="$2"
 finguard="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/finguard"
 max_lines=400
 
-# report paths are relative to the scan root; fix is given them from the workspace
-mapfile -t files < <(jq -r --arg root "$root" \
-  '[.findings[] | select(.fixable and .file != null) | .file] | unique | .[] | $root + "/" + .' "$json")
+# report paths are relative to the git repository's top level (else to the scan root); fix is given them whole
+base="$(git -C "$root" rev-parse --show-toplevel 2> /dev/null || (cd "$root" && pwd))"
+mapfile -t files < <(jq -r --arg base "$base" \
+  '[.findings[] | select(.fixable and .file != null) | .file] | unique | .[] | $base + "/" + .' "$json")
 [ "${#files[@]}" -gt 0 ] || exit 0
 args=(fix "${files[@]}")
 [ -z "${FG_CONFIG:-}" ] || args+=(--config "$FG_CONFIG")

@@ -65,18 +65,11 @@ if [ "$status" -ge 2 ]; then
   usage_error "finguard could not run the scan (exit $status); the log above says why"
 fi
 
-# Code scanning places results by paths relative to the repository root, while finguard writes them relative to
-# the scan root, which is the directory scanned when a single one is given. Rebase them onto the repository.
+# finguard names every file from the top of the git repository (SARIF's %SRCROOT%), which is where code scanning
+# and annotations resolve them; fix-diff.sh is told the scan root for a scan outside a repository.
 root=.
 if [ "${#paths[@]}" -eq 1 ] && [ -d "${paths[0]}" ]; then
   root="${paths[0]}"
-  prefix="$(realpath --relative-to="$workspace" "$root")"
-  if [ "$prefix" != "." ]; then
-    jq --arg prefix "$prefix/" --arg srcroot "file://$(realpath "$workspace")/" '
-      walk(if type == "object" and .uriBaseId == "%SRCROOT%" and has("uri") then .uri = $prefix + .uri else . end)
-      | .runs[].originalUriBaseIds["%SRCROOT%"].uri = $srcroot' "$sarif" > "$sarif.tmp"
-    mv "$sarif.tmp" "$sarif"
-  fi
 fi
 
 findings="$(jq '.summary.findings' "$json")"

@@ -2,6 +2,7 @@ package io.finguard.cli;
 
 import io.finguard.cli.spi.ExitCode;
 import io.finguard.engine.Baseline;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.BaselineFile;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanResult;
@@ -69,8 +70,9 @@ public final class BaselineCommand {
                 return ExitCode.USAGE.code;
             }
             // seconds are precision enough for a person reading the file, and keep the line short
+            // files as every report names them; entries match by fingerprint, which does not depend on them
             Baseline baseline = Baseline.of(result.findings(), Version.get(), Instant.now().truncatedTo(
-                    ChronoUnit.SECONDS));
+                    ChronoUnit.SECONDS), ReportBase.of(request.root()));
             Path target = output != null ? output : request.root().resolve(Baseline.DEFAULT_FILE);
             try {
                 AtomicFiles.write(target, BaselineFile.format(baseline));

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GitHubActionStepsTest {
 
     private static final Path ACTION = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    private static final Path FIXTURES = ACTION.resolveSibling("fixtures");
     private static final Path JAR = Path.of(System.getProperty("finguard.jar", "../cli/target/finguard.jar"));
     private static final Pattern ANNOTATION = Pattern.compile("::(error|warning|notice) file=([^,]+),.*title=([^:]+)::.*");
 
@@ -76,7 +78,8 @@ class GitHubActionStepsTest {
 
         String summary = outcome.summary();
         assertTrue(summary.startsWith("## finguard: 3 findings"), summary);
-        assertTrue(summary.contains("| high | FG101 mandatory-tags | `aws_s3_bucket.data` | `new.tf:1` |"), summary);
+        assertTrue(summary.contains("| high | FG101 mandatory-tags | `aws_s3_bucket.data` | `infra/new.tf:1` |"),
+                summary);
         assertTrue(summary.contains("""
                 <details><summary>What <code>finguard fix</code> would change (2 files): run <code>finguard fix \
                 --write</code> to apply it</summary>
@@ -103,6 +106,35 @@ class GitHubActionStepsTest {
         StepResult upload = outcome.step("Upload SARIF to code scanning");
         assertTrue(upload.ran(), "the upload runs although the scan step failed the job");
         assertEquals(Map.of("sarif_file", sarif.toString(), "category", "finguard"), upload.with());
+    }
+
+    @Test
+    void anEnvironmentCallingModulesTwoLevelsUpIsReportedWhereTheModulesAre() throws Exception {
+        Map<String, String> layout = new TreeMap<>();
+        for (String file : List.of("envs/prod/main.tf", "modules/service/main.tf", "modules/logs/main.tf")) {
+            layout.put(file, Files.readString(FIXTURES.resolve("environments").resolve(file)));
+        }
+        pullRequest(Map.of("README.md", "infra\n"), layout);
+        Outcome outcome = runner.run(workspace, event(base), Map.of("path", "envs/prod"), temp);
+
+        StepResult scan = outcome.step("Run finguard");
+        assertEquals(1, scan.exit(), scan.stderr());
+        assertEquals(Set.of("error modules/service/main.tf FG201 autoscaling-max-cap",
+                "warning modules/logs/main.tf FG501 log-retention", "warning envs/prod/main.tf FG401 s3-lifecycle"),
+                annotations(scan.stdout()), "annotations name the files from the repository's top");
+
+        JsonNode run = validSarif(Path.of(outcome.outputs().get("sarif-file"))).get("runs").get(0);
+        List<String> uris = new ArrayList<>();
+        run.get("results").forEach(r -> uris.add(r.get("locations").get(0).get("physicalLocation")
+                .get("artifactLocation").get("uri").asText()));
+        assertEquals(List.of("envs/prod/main.tf", "modules/logs/main.tf", "modules/service/main.tf"),
+                uris.stream().sorted().toList());
+        assertEquals(workspace.toRealPath().toUri().toString(),
+                run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
+
+        String summary = outcome.summary();
+        assertTrue(summary.contains("`modules/service/main.tf:"), summary);
+        assertTrue(summary.contains("diff --git a/modules/logs/main.tf b/modules/logs/main.tf\n"), summary);
     }
 
     @Test
@@ -216,7 +248,7 @@ class GitHubActionStepsTest {
 
     private static String snippet(String name) {
         try {
-            return Files.readString(ACTION.resolveSibling("fixtures/snippets").resolve(name));
+            return Files.readString(FIXTURES.resolve("snippets").resolve(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

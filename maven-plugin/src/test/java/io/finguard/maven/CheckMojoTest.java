@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -281,6 +282,40 @@ class CheckMojoTest {
         assertTrue(log.at("info").contains("finguard: 1 resources not verified (values unknown until apply; -X lists them)"),
                 log.lines().toString());
         assertTrue(log.at("debug").contains("finguard: not verified: aws_sns_topic.t"), log.lines().toString());
+    }
+
+    /**
+     * fixtures/environments in a repository: the module is the environment directory, and the modules it calls
+     * lie two levels up. The reports name every file from the repository's top, where CI maps them, and SARIF says
+     * that %SRCROOT% is that directory; outside a repository they would be relative to the module, with ../.
+     */
+    @Test
+    void reportsNameFilesFromTheRepositoryTopEvenAboveTheModule() throws IOException {
+        Path layout = Path.of("../fixtures/environments").toAbsolutePath().normalize();
+        for (String file : List.of("envs/prod/main.tf", "modules/service/main.tf", "modules/logs/main.tf")) {
+            write("repo/" + file, Files.readString(layout.resolve(file)));
+        }
+        Files.createDirectories(dir.resolve("repo/.git"));
+        Path prod = dir.resolve("repo/envs/prod");
+        CheckMojo mojo = TestModule.configure(new CheckMojo(), prod, log);
+        mojo.outputDirectory = prod.resolve("target/finguard").toFile();
+        mojo.formats = List.of("json", "sarif");
+        mojo.failOnViolation = true;
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        Path out = prod.resolve("target/finguard");
+        List<String> files = new ArrayList<>();
+        new ObjectMapper().readTree(out.resolve("finguard.json").toFile()).get("findings")
+                .forEach(f -> files.add(f.get("file").asText()));
+        assertEquals(List.of("envs/prod/main.tf", "modules/logs/main.tf", "modules/service/main.tf"),
+                files.stream().sorted().toList());
+        JsonNode run = new ObjectMapper().readTree(out.resolve("finguard.sarif").toFile()).get("runs").get(0);
+        List<String> uris = new ArrayList<>();
+        run.get("results").forEach(r -> uris.add(r.get("locations").get(0).get("physicalLocation")
+                .get("artifactLocation").get("uri").asText()));
+        assertEquals(files.stream().sorted().toList(), uris.stream().sorted().toList());
+        assertEquals(dir.resolve("repo").toUri().toString(),
+                run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
     }
 
     @Test

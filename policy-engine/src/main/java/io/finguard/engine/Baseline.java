@@ -31,7 +31,8 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
     /**
      * One accepted finding.
      *
-     * @param file relative to the scan root with {@code /}, or null for a finding from a plan without HCL
+     * @param file as reports name it (relative to the git repository's top, else to the scan root, with {@code /}),
+     *             or null for a finding from a plan without HCL; for the reviewer only, never matched
      */
     public record Entry(String fingerprint, String ruleId, String resource, String file) {
     }
@@ -40,11 +41,14 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
         entries = entries.stream().distinct().sorted(ORDER).toList();
     }
 
-    /** The baseline of a scan's open findings (suppressed findings are already accounted for in the code). */
-    public static Baseline of(List<Finding> findings, String toolVersion, Instant created) {
+    /**
+     * The baseline of a scan's open findings (suppressed findings are already accounted for in the code), their
+     * files written relative to {@code base}.
+     */
+    public static Baseline of(List<Finding> findings, String toolVersion, Instant created, ReportBase base) {
         List<Entry> entries = new ArrayList<>();
         for (Finding f : findings) {
-            entries.add(new Entry(f.fingerprint(), f.ruleId(), f.resource(), f.file()));
+            entries.add(new Entry(f.fingerprint(), f.ruleId(), f.resource(), base.path(f.file())));
         }
         return new Baseline(toolVersion, created.toString(), entries);
     }

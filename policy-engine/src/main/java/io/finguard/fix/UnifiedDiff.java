@@ -1,6 +1,6 @@
 package io.finguard.fix;
 
-import io.finguard.engine.GitRoot;
+import io.finguard.engine.ReportBase;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.EditList;
@@ -37,7 +37,7 @@ public final class UnifiedDiff {
      * widened to a common parent if some changed file lies outside it (a file named outside the scan root).
      */
     public static Path base(Path root, List<FixResult.FileFix> files) {
-        Path base = GitRoot.enclosing(root).orElse(root.toAbsolutePath().normalize());
+        Path base = ReportBase.of(root).dir();
         for (FixResult.FileFix f : files) {
             while (!f.file().startsWith(base) && base.getParent() != null) {
                 base = base.getParent();

@@ -2,14 +2,13 @@ package io.finguard.report;
 
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
-import io.finguard.engine.GitRoot;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,15 +22,15 @@ import java.util.Map;
  * ({@code error} under {@code --strict}).
  * <p>
  * GitHub resolves {@code file} against the repository root, so paths are relative to the git top-level directory
- * that encloses the scan root ({@code infra/main.tf} for a scan of {@code infra/}); outside a repository, or without
- * a root, they stay relative to the scan root. Values are escaped as the runner requires: in the message
+ * that encloses the scan root ({@code infra/main.tf} for a scan of {@code infra/}), as in every report
+ * ({@link ReportContext#base}); outside a repository they are relative to the scan root. Values are escaped as the runner requires: in the message
  * {@code %}, CR and LF; in properties also {@code :} and {@code ,}.
  */
 public final class GithubReport implements ScanReport {
 
     @Override
     public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
-        RepositoryPaths paths = RepositoryPaths.of(context.root());
+        ReportBase paths = context.base();
         for (Finding f : result.findings()) {
             Map<String, String> properties = location(paths, f.file(), f.line());
             if (properties.containsKey("line")) {
@@ -61,9 +60,9 @@ public final class GithubReport implements ScanReport {
     }
 
     /** {@code file} and {@code line}, each only when known. */
-    private static Map<String, String> location(RepositoryPaths paths, String file, int line) {
+    private static Map<String, String> location(ReportBase paths, String file, int line) {
         Map<String, String> properties = new LinkedHashMap<>();
-        String path = paths.of(file);
+        String path = paths.path(file);
         if (path != null) {
             properties.put("file", path);
             if (line > 0) {
@@ -95,33 +94,5 @@ public final class GithubReport implements ScanReport {
     /** The runner's escaping of a property value: the message's, and {@code :} and {@code ,} too. */
     static String escapeProperty(String value) {
         return escapeData(value).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    /**
-     * Report paths (relative to the scan root) as paths relative to the repository root. The prefix is found once
-     * per report: the scan root relative to the enclosing git top-level.
-     */
-    record RepositoryPaths(Path root, Path repository) {
-
-        static RepositoryPaths of(Path scanRoot) {
-            if (scanRoot == null) {
-                return new RepositoryPaths(null, null);
-            }
-            Path root = scanRoot.toAbsolutePath().normalize();
-            return new RepositoryPaths(root, GitRoot.enclosing(root).orElse(null));
-        }
-
-        /** The path GitHub should annotate, or null for a finding without a file. */
-        String of(String file) {
-            String relative = ReportPaths.normalise(file);
-            if (relative == null || repository == null) {
-                return relative;
-            }
-            Path absolute = root.resolve(relative).normalize();
-            if (!absolute.startsWith(repository)) {
-                return relative;
-            }
-            return repository.relativize(absolute).toString().replace('\\', '/');
-        }
     }
 }

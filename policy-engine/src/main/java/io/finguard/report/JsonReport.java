@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
 import io.finguard.engine.ModuleNotLoaded;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
@@ -16,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code finguard scan --format json}: the stable report of SPEC §6, {@code schemaVersion} 1. Keys appear in the
- * order the spec lists them; a key is never omitted, and a value that does not exist (the file and lines of a
- * finding from a plan without HCL, the line of an error about a whole file) is {@code null}. After {@code errors}
- * comes {@code unusedSuppressions}: {@code {file, line, ruleIds, reason, message, fails}} for each suppression
- * comment that matched no finding ({@code fails} under {@code --strict}), then {@code modulesNotLoaded}:
+ * {@code finguard scan --format json}: the stable report, {@code schemaVersion} 1. Keys appear in a fixed order; a
+ * key is never omitted, and a value that does not exist (the file and lines of a finding from a plan without HCL,
+ * the line of an error about a whole file) is {@code null}. Files are relative to {@link ReportContext#base}. After
+ * {@code errors} comes {@code unusedSuppressions}: {@code {file, line, ruleIds, reason, message, fails}} for each
+ * suppression comment that matched no finding ({@code fails} under {@code --strict}), then {@code modulesNotLoaded}:
  * {@code {address, source, file, line, message}} for each remote module call that {@code terraform init} has not
  * installed, so that nothing in it was checked.
  */
@@ -38,22 +39,23 @@ public final class JsonReport implements ScanReport {
         ObjectNode tool = root.putObject("tool");
         tool.put("name", ToolIdentity.NAME);
         tool.put("version", context.toolVersion());
-        addFindings(root.putArray("findings"), result.findings(), false);
-        addFindings(root.putArray("suppressed"), result.suppressed(), true);
+        ReportBase base = context.base();
+        addFindings(root.putArray("findings"), result.findings(), false, base);
+        addFindings(root.putArray("suppressed"), result.suppressed(), true, base);
         ArrayNode errors = root.putArray("errors");
         for (LoadError e : result.errors()) {
             ObjectNode n = errors.addObject();
-            n.put("file", ReportPaths.normalise(e.file()));
+            n.put("file", base.path(e.file()));
             putLine(n, "line", e.line());
             n.put("message", e.message());
         }
-        addUnusedSuppressions(root.putArray("unusedSuppressions"), result.unusedSuppressions());
+        addUnusedSuppressions(root.putArray("unusedSuppressions"), result.unusedSuppressions(), base);
         ArrayNode notLoaded = root.putArray("modulesNotLoaded");
         for (ModuleNotLoaded m : result.notLoaded()) {
             ObjectNode n = notLoaded.addObject();
             n.put("address", m.address());
             n.put("source", m.source());
-            n.put("file", ReportPaths.normalise(m.file()));
+            n.put("file", base.path(m.file()));
             putLine(n, "line", m.line());
             n.put("message", ModuleNotLoaded.REASON);
         }
@@ -61,7 +63,7 @@ public final class JsonReport implements ScanReport {
         ReportJson.write(mapper, root, out);
     }
 
-    private void addFindings(ArrayNode array, List<Finding> findings, boolean withSuppression) {
+    private void addFindings(ArrayNode array, List<Finding> findings, boolean withSuppression, ReportBase base) {
         for (Finding f : findings) {
             ObjectNode n = array.addObject();
             n.put("ruleId", f.ruleId());
@@ -69,7 +71,7 @@ public final class JsonReport implements ScanReport {
             n.put("severity", f.severity().id());
             n.put("resource", f.resource());
             n.put("resourceType", f.resourceType());
-            n.put("file", ReportPaths.normalise(f.file()));
+            n.put("file", base.path(f.file()));
             putLine(n, "line", f.line());
             putLine(n, "endLine", Math.max(f.line(), f.endLine()));
             n.put("message", f.message());
@@ -84,10 +86,10 @@ public final class JsonReport implements ScanReport {
     }
 
     /** A later addition, as {@code baselined}: new keys keep schemaVersion 1. */
-    private static void addUnusedSuppressions(ArrayNode array, List<UnusedSuppression> unused) {
+    private static void addUnusedSuppressions(ArrayNode array, List<UnusedSuppression> unused, ReportBase base) {
         for (UnusedSuppression u : unused) {
             ObjectNode n = array.addObject();
-            n.put("file", ReportPaths.normalise(u.file()));
+            n.put("file", base.path(u.file()));
             putLine(n, "line", u.line());
             ArrayNode ids = n.putArray("ruleIds");
             u.ruleIds().forEach(ids::add);

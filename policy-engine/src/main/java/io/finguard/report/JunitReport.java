@@ -1,6 +1,7 @@
 package io.finguard.report;
 
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
@@ -53,7 +54,8 @@ public final class JunitReport implements ScanReport {
 
     @Override
     public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
-        List<Suite> suites = new ArrayList<>(ruleSuites(result));
+        ReportBase base = context.base();
+        List<Suite> suites = new ArrayList<>(ruleSuites(result, base));
         List<LoadError> errors = new ArrayList<>(result.errors());
         for (UnusedSuppression u : result.unusedSuppressions()) {
             if (u.fails()) {
@@ -61,7 +63,7 @@ public final class JunitReport implements ScanReport {
             }
         }
         if (!errors.isEmpty()) {
-            suites.add(errorSuite(errors));
+            suites.add(errorSuite(errors, base));
         }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
@@ -88,14 +90,14 @@ public final class JunitReport implements ScanReport {
     }
 
     /** A suite per rule, sorted by ID: every rule that ran, and any rule a finding names (a result built by hand). */
-    private static List<Suite> ruleSuites(ScanResult result) {
+    private static List<Suite> ruleSuites(ScanResult result, ReportBase base) {
         Map<String, String> names = new TreeMap<>();
         Map<String, Map<List<String>, CaseBuilder>> cases = new TreeMap<>();
         for (RuleCoverage coverage : result.coverage()) {
             names.put(coverage.ruleId(), coverage.rule());
             Map<List<String>, CaseBuilder> rule = cases.computeIfAbsent(coverage.ruleId(), k -> new LinkedHashMap<>());
             for (RuleCoverage.CheckedResource r : coverage.resources()) {
-                caseOf(rule, r.resource(), r.resourceType(), r.file()).unverified = r.unverified();
+                caseOf(rule, r.resource(), r.resourceType(), base.path(r.file())).unverified = r.unverified();
             }
         }
         List<Finding> all = new ArrayList<>(result.findings());
@@ -103,7 +105,7 @@ public final class JunitReport implements ScanReport {
         for (Finding f : all) {
             names.putIfAbsent(f.ruleId(), f.rule());
             Map<List<String>, CaseBuilder> rule = cases.computeIfAbsent(f.ruleId(), k -> new LinkedHashMap<>());
-            CaseBuilder c = caseOf(rule, f.resource(), f.resourceType(), f.file());
+            CaseBuilder c = caseOf(rule, f.resource(), f.resourceType(), base.path(f.file()));
             (f.suppressed() ? c.suppressed : c.findings).add(f);
         }
         List<Suite> out = new ArrayList<>();
@@ -114,7 +116,10 @@ public final class JunitReport implements ScanReport {
         return out;
     }
 
-    /** Test cases are keyed by address and file: two root modules may both declare {@code aws_s3_bucket.logs}. */
+    /**
+     * Test cases are keyed by address and file (as the report names it): two root modules may both declare
+     * {@code aws_s3_bucket.logs}.
+     */
     private static CaseBuilder caseOf(Map<List<String>, CaseBuilder> rule, String resource, String type,
                                       String file) {
         String path = ReportPaths.normalise(file);
@@ -145,7 +150,7 @@ public final class JunitReport implements ScanReport {
         private Outcome outcome() {
             if (!findings.isEmpty()) {
                 Finding worst = findings.stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
-                List<String> lines = findings.stream().map(f -> location(f.file(), f.line()) + ": "
+                List<String> lines = findings.stream().map(f -> location(file, f.line()) + ": "
                         + f.severity().id() + ": " + f.message() + (f.fixable() ? " (finguard fix can fix it)" : ""))
                         .toList();
                 String message = String.join("; ", findings.stream().map(Finding::message).toList());
@@ -163,10 +168,10 @@ public final class JunitReport implements ScanReport {
         }
     }
 
-    private static Suite errorSuite(List<LoadError> errors) {
+    private static Suite errorSuite(List<LoadError> errors, ReportBase base) {
         List<TestCase> cases = new ArrayList<>();
         for (LoadError e : errors) {
-            String file = ReportPaths.normalise(e.file());
+            String file = base.path(e.file());
             String firstLine = e.message() == null ? "" : e.message().lines().findFirst().orElse("");
             String name = file == null ? firstLine : location(file, e.line());
             cases.add(new TestCase(file == null ? NO_FILE : file, name, file,

@@ -2,6 +2,7 @@ package io.finguard.report;
 
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
@@ -42,9 +43,10 @@ public final class MarkdownReport implements ScanReport {
         StringBuilder md = new StringBuilder();
         md.append("## ").append(ToolIdentity.NAME).append(": ").append(headline(result)).append("\n\n");
         writeCounts(result, md);
-        writeFindings(result.findings(), md);
-        writeErrors(result.errors(), md);
-        writeUnused(result.unusedSuppressions(), md);
+        ReportBase base = context.base();
+        writeFindings(result.findings(), base, md);
+        writeErrors(result.errors(), base, md);
+        writeUnused(result.unusedSuppressions(), base, md);
         out.write(md.toString());
         out.flush();
     }
@@ -74,7 +76,7 @@ public final class MarkdownReport implements ScanReport {
                 .append(" checked.\n");
     }
 
-    private static void writeFindings(List<Finding> findings, StringBuilder md) {
+    private static void writeFindings(List<Finding> findings, ReportBase base, StringBuilder md) {
         if (findings.isEmpty()) {
             return;
         }
@@ -86,7 +88,7 @@ public final class MarkdownReport implements ScanReport {
             md.append("| ").append(f.severity().id())
                     .append(" | ").append(text(f.ruleId() + " " + f.rule()))
                     .append(" | ").append(code(f.resource()))
-                    .append(" | ").append(f.file() == null ? "plan" : location(f.file(), f.line()))
+                    .append(" | ").append(f.file() == null ? "plan" : location(base.path(f.file()), f.line()))
                     .append(" | ").append(text(shorten(f.message())))
                     .append(" | ").append(f.fixable() ? "yes" : "no")
                     .append(" |\n");
@@ -94,7 +96,7 @@ public final class MarkdownReport implements ScanReport {
         more(sorted.size() - MAX_FINDINGS, "finding", md);
     }
 
-    private static void writeErrors(List<LoadError> errors, StringBuilder md) {
+    private static void writeErrors(List<LoadError> errors, ReportBase base, StringBuilder md) {
         if (errors.isEmpty()) {
             return;
         }
@@ -102,13 +104,13 @@ public final class MarkdownReport implements ScanReport {
                 .append("Files that could not be loaded were not checked.\n\n")
                 .append("| Location | Message |\n| --- | --- |\n");
         for (LoadError e : errors.subList(0, Math.min(MAX_ERRORS, errors.size()))) {
-            md.append("| ").append(location(e.file(), e.line())).append(" | ").append(text(shorten(e.message())))
+            md.append("| ").append(location(base.path(e.file()), e.line())).append(" | ").append(text(shorten(e.message())))
                     .append(" |\n");
         }
         more(errors.size() - MAX_ERRORS, "error", md);
     }
 
-    private static void writeUnused(List<UnusedSuppression> unused, StringBuilder md) {
+    private static void writeUnused(List<UnusedSuppression> unused, ReportBase base, StringBuilder md) {
         if (unused.isEmpty()) {
             return;
         }
@@ -117,7 +119,7 @@ public final class MarkdownReport implements ScanReport {
                 .append("Each comment hides no finding any more; remove the rule IDs it names.\n\n")
                 .append("| Location | Message |\n| --- | --- |\n");
         for (UnusedSuppression u : unused.subList(0, Math.min(MAX_ERRORS, unused.size()))) {
-            md.append("| ").append(location(u.file(), u.line())).append(" | ").append(text(u.message()))
+            md.append("| ").append(location(base.path(u.file()), u.line())).append(" | ").append(text(u.message()))
                     .append(" |\n");
         }
         more(unused.size() - MAX_ERRORS, "unused suppression", md);

@@ -1,8 +1,11 @@
 package io.finguard.report;
 
+import io.finguard.engine.ReportBase;
+
 /**
- * Files as reports show them: relative to the scan root with {@code /}, whatever the platform that produced them,
- * so that a report made on Windows reads (and a SARIF upload resolves) like one made on Linux.
+ * Files as reports show them: with {@code /}, whatever the platform that produced them, so that a report made on
+ * Windows reads (and a SARIF upload resolves) like one made on Linux. Relative to what is {@link ReportBase}'s
+ * business; this is the spelling alone.
  */
 final class ReportPaths {
 
@@ -11,13 +14,6 @@ final class ReportPaths {
 
     /** {@code modules\data\main.tf} and {@code ./main.tf} become {@code modules/data/main.tf} and {@code main.tf}. */
     static String normalise(String file) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        String out = file.replace('\\', '/');
-        while (out.startsWith("./")) {
-            out = out.substring(2);
-        }
-        return out;
+        return ReportBase.normalise(file);
     }
 }

@@ -1,6 +1,7 @@
 package io.finguard.report;
 
 import io.finguard.api.TextEdit;
+import io.finguard.engine.ReportBase;
 import io.finguard.report.sarif.ArtifactChange;
 import io.finguard.report.sarif.ArtifactContent;
 import io.finguard.report.sarif.ArtifactLocation;
@@ -27,8 +28,8 @@ final class SarifFixes {
     private SarifFixes() {
     }
 
-    /** The SARIF form of {@code fix}, or null when there is none. */
-    static List<Fix> of(io.finguard.api.Fix fix) {
+    /** The SARIF form of {@code fix}, its files relative to {@code base}, or null when there is none. */
+    static List<Fix> of(io.finguard.api.Fix fix, ReportBase base) {
         if (fix == null) {
             return null;
         }
@@ -42,7 +43,7 @@ final class SarifFixes {
                     .sorted(Comparator.comparingInt(TextEdit::start))
                     .map(SarifFixes::replacement).toList();
             ArtifactLocation artifact = new ArtifactLocation(
-                    SarifLocations.uri(ReportPaths.normalise(file.getKey())), SarifLocations.SRCROOT);
+                    SarifLocations.uri(base.path(file.getKey())), SarifLocations.SRCROOT);
             changes.add(new ArtifactChange(artifact, replacements));
         }
         return List.of(new Fix(new Message(fix.description()), changes));

@@ -1,19 +1,21 @@
 package io.finguard.report;
 
+import io.finguard.engine.ReportBase;
 import io.finguard.report.sarif.ArtifactLocation;
 import io.finguard.report.sarif.Location;
 import io.finguard.report.sarif.LogicalLocation;
+import io.finguard.report.sarif.Message;
 import io.finguard.report.sarif.PhysicalLocation;
 import io.finguard.report.sarif.Region;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Locations in SARIF: files as URI references relative to {@code %SRCROOT%} (the scan root), which is how code
- * scanning maps them onto the repository; resources from a plan without HCL as logical locations.
+ * Locations in SARIF: files as URI references relative to {@code %SRCROOT%} (the report base: the git repository's
+ * top level, else the scan root), which is how code scanning maps them onto the repository; resources from a plan
+ * without HCL as logical locations. Callers pass paths already relative to the base.
  */
 final class SarifLocations {
 
@@ -26,15 +28,21 @@ final class SarifLocations {
     private SarifLocations() {
     }
 
-    /** {@code %SRCROOT%} → the absolute scan root as a {@code file:} URI ending in '/', or null without a root. */
-    static Map<String, ArtifactLocation> originalUriBaseIds(Path root) {
-        if (root == null) {
+    /**
+     * {@code %SRCROOT%} → the base as a {@code file:} URI ending in '/', with a description saying which directory
+     * it is; null without a base.
+     */
+    static Map<String, ArtifactLocation> originalUriBaseIds(ReportBase base) {
+        if (base.dir() == null) {
             return null;
         }
-        String uri = root.toAbsolutePath().normalize().toUri().toString();
+        String uri = base.dir().toUri().toString();
         // Path.toUri adds the trailing slash only for directories that exist; a base URI must always end in one
         Map<String, ArtifactLocation> out = new LinkedHashMap<>();
-        out.put(SRCROOT, new ArtifactLocation(uri.endsWith("/") ? uri : uri + "/", null));
+        String description = base.isRepository()
+                ? "The top level of the git repository that holds the scanned files; every uri is relative to it."
+                : "The directory that was scanned (the scan root); every uri is relative to it.";
+        out.put(SRCROOT, new ArtifactLocation(uri.endsWith("/") ? uri : uri + "/", null, new Message(description)));
         return out;
     }
 

@@ -2,6 +2,7 @@ package io.finguard.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
 import io.finguard.report.sarif.Invocation;
@@ -54,45 +55,47 @@ public final class SarifReport implements ScanReport {
         List<Finding> all = new ArrayList<>(result.findings());
         all.addAll(result.suppressed());
         SarifRules rules = new SarifRules(context.rules(), all, new RuleDocs(context.docsLoader()));
+        ReportBase base = context.base();
         List<Result> results = new ArrayList<>();
         for (Finding f : all) {
-            results.add(result(f, rules));
+            results.add(result(f, rules, base));
         }
         ToolComponent driver = new ToolComponent(ToolIdentity.NAME, context.toolVersion(),
                 ToolIdentity.INFORMATION_URI, rules.descriptors());
         boolean columns = results.stream().anyMatch(r -> r.fixes() != null);
-        Run run = new Run(new Tool(driver), List.of(invocation(result.errors(), result.unusedSuppressions())),
-                SarifLocations.originalUriBaseIds(context.root()), results,
+        Run run = new Run(new Tool(driver), List.of(invocation(result.errors(), result.unusedSuppressions(), base)),
+                SarifLocations.originalUriBaseIds(base), results,
                 columns ? SarifFixes.COLUMN_KIND : null);
         return SarifLog.of(run);
     }
 
-    private static Result result(Finding f, SarifRules rules) {
-        Location location = SarifLocations.of(f.file(), f.line(), f.endLine(), f.resource());
-        List<Suppression> suppressions = f.suppression() == null ? null : List.of(suppression(f.suppression()));
+    private static Result result(Finding f, SarifRules rules, ReportBase base) {
+        Location location = SarifLocations.of(base.path(f.file()), f.line(), f.endLine(), f.resource());
+        List<Suppression> suppressions = f.suppression() == null ? null
+                : List.of(suppression(f.suppression(), base));
         return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifLevels.level(f.severity()),
                 new Message(f.message()), List.of(location),
                 f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()),
-                suppressions, SarifFixes.of(f.fix()),
+                suppressions, SarifFixes.of(f.fix(), base),
                 new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable()));
     }
 
-    private static Suppression suppression(Finding.Suppression s) {
-        Location where = s.file() == null ? null : SarifLocations.inFile(s.file(), s.line(), s.line());
+    private static Suppression suppression(Finding.Suppression s, ReportBase base) {
+        Location where = s.file() == null ? null : SarifLocations.inFile(base.path(s.file()), s.line(), s.line());
         SuppressionProperties properties = s.until() == null ? null : new SuppressionProperties(s.until());
         return new Suppression("inSource", "accepted", s.reason(), where, properties);
     }
 
-    private static Invocation invocation(List<LoadError> errors, List<UnusedSuppression> unused) {
+    private static Invocation invocation(List<LoadError> errors, List<UnusedSuppression> unused, ReportBase base) {
         List<Notification> notifications = new ArrayList<>();
         for (LoadError e : errors) {
             List<Location> locations = e.file() == null || e.file().isEmpty() ? null
-                    : List.of(SarifLocations.inFile(e.file(), e.line(), e.line()));
+                    : List.of(SarifLocations.inFile(base.path(e.file()), e.line(), e.line()));
             notifications.add(new Notification("error", new Message(e.message()), locations));
         }
         for (UnusedSuppression u : unused) {
             notifications.add(new Notification(u.fails() ? "error" : "warning", new Message(u.message()),
-                    List.of(SarifLocations.inFile(u.file(), u.line(), u.line())), UNUSED_SUPPRESSION));
+                    List.of(SarifLocations.inFile(base.path(u.file()), u.line(), u.line())), UNUSED_SUPPRESSION));
         }
         // a comment that hid nothing leaves no code unchecked: the run itself went well
         return new Invocation(errors.isEmpty(), notifications.isEmpty() ? null : notifications);

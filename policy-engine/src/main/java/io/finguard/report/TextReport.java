@@ -1,6 +1,7 @@
 package io.finguard.report;
 
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
 import io.finguard.terraform.LoadError;
@@ -30,11 +31,12 @@ public final class TextReport implements ScanReport {
     public void write(ScanResult result, ReportContext context, Writer out) throws IOException {
         Ansi ansi = new Ansi(context.colour());
         SourceLines source = new SourceLines(context.root());
+        ReportBase base = context.base();
         for (Map.Entry<String, List<Finding>> group : byFile(result.findings()).entrySet()) {
-            writeGroup(group.getKey(), group.getValue(), ansi, source, out);
+            writeGroup(group.getKey(), base.path(group.getKey()), group.getValue(), ansi, source, out);
         }
-        writeErrors(result.errors(), ansi, out);
-        writeUnused(result.unusedSuppressions(), ansi, out);
+        writeErrors(result.errors(), base, ansi, out);
+        writeUnused(result.unusedSuppressions(), base, ansi, out);
         out.write(new TextSummary(ansi).line(result));
         out.write('\n');
         out.flush();
@@ -58,9 +60,10 @@ public final class TextReport implements ScanReport {
         return groups;
     }
 
-    private static void writeGroup(String file, List<Finding> findings, Ansi ansi, SourceLines source, Writer out)
-            throws IOException {
-        out.write(ansi.bold(file == null ? PLAN_ONLY : TerminalText.clean(file)) + "\n");
+    /** @param file as the scan has it, to read source lines with; {@code shown} as the report names it */
+    private static void writeGroup(String file, String shown, List<Finding> findings, Ansi ansi, SourceLines source,
+                                   Writer out) throws IOException {
+        out.write(ansi.bold(file == null ? PLAN_ONLY : TerminalText.clean(shown)) + "\n");
         // one width for the line column and the excerpt gutter of the whole file, so numbers line up
         int lineWidth = findings.stream().mapToInt(f -> Integer.toString(Math.max(f.line(), f.endLine())).length())
                 .max().orElse(1);
@@ -108,13 +111,14 @@ public final class TextReport implements ScanReport {
         }
     }
 
-    private static void writeErrors(List<LoadError> errors, Ansi ansi, Writer out) throws IOException {
+    private static void writeErrors(List<LoadError> errors, ReportBase base, Ansi ansi, Writer out)
+            throws IOException {
         if (errors.isEmpty()) {
             return;
         }
         out.write(ansi.red(ansi.bold("Errors")) + "\n");
         for (LoadError e : errors) {
-            String file = ReportPaths.normalise(e.file());
+            String file = base.path(e.file());
             String where = file == null ? "" : TerminalText.clean(file) + (e.line() > 0 ? ":" + e.line() : "") + "  ";
             String[] message = lines(e.message());
             out.write("  " + ansi.bold(where) + TerminalText.clean(message[0]) + "\n");
@@ -126,14 +130,15 @@ public final class TextReport implements ScanReport {
     }
 
     /** Warnings, or errors under {@code --strict}: the comment's place and which of its rule IDs matched nothing. */
-    private static void writeUnused(List<UnusedSuppression> unused, Ansi ansi, Writer out) throws IOException {
+    private static void writeUnused(List<UnusedSuppression> unused, ReportBase base, Ansi ansi, Writer out)
+            throws IOException {
         if (unused.isEmpty()) {
             return;
         }
         String title = "Unused suppressions";
         out.write(ansi.bold(unused.get(0).fails() ? ansi.red(title) : ansi.yellow(title)) + "\n");
         for (UnusedSuppression u : unused) {
-            String where = TerminalText.clean(ReportPaths.normalise(u.file())) + ":" + u.line() + "  ";
+            String where = TerminalText.clean(base.path(u.file())) + ":" + u.line() + "  ";
             out.write("  " + ansi.bold(where) + TerminalText.clean(u.message()) + "\n");
         }
         out.write('\n');

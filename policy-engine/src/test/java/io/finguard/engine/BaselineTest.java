@@ -45,7 +45,7 @@ class BaselineTest {
     private Path writeBaseline(ScanResult result) throws Exception {
         Path file = tmp.resolve(Baseline.DEFAULT_FILE);
         Files.writeString(file, BaselineFile.format(Baseline.of(result.findings(), "test",
-                Instant.parse("2026-03-01T12:00:00Z"))));
+                Instant.parse("2026-03-01T12:00:00Z"), ReportBase.of(tmp))));
         return file;
     }
 
@@ -105,7 +105,8 @@ class BaselineTest {
         ws.write("b.tf", "resource \"aws_s3_bucket\" \"zeta\" {}\n");
         ws.write("a.tf", "resource \"aws_s3_bucket\" \"alpha\" {}\nresource \"aws_s3_bucket\" \"\\\"odd\\\"\" {}\n");
         ScanResult r = scanFg901(null);
-        String text = BaselineFile.format(Baseline.of(r.findings(), "1.0", Instant.parse("2026-03-01T12:00:00Z")));
+        String text = BaselineFile.format(Baseline.of(r.findings(), "1.0", Instant.parse("2026-03-01T12:00:00Z"),
+                ReportBase.of(tmp)));
         List<String> entryLines = text.lines().filter(l -> l.contains("\"fingerprint\"")).toList();
         assertEquals(3, entryLines.size(), text);
         assertTrue(entryLines.get(0).contains("\"file\": \"a.tf\"") && entryLines.get(2).contains("b.tf"), text);
@@ -115,7 +116,7 @@ class BaselineTest {
         Baseline read = BaselineFile.read(file);
         assertEquals(Set.copyOf(fingerprints(r)), read.fingerprints());
         assertEquals("test", read.toolVersion());
-        assertEquals(read.entries(), Baseline.of(r.findings(), "x", Instant.EPOCH).entries());
+        assertEquals(read.entries(), Baseline.of(r.findings(), "x", Instant.EPOCH, ReportBase.of(tmp)).entries());
     }
 
     @Test

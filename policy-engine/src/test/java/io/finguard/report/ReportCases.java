@@ -5,6 +5,7 @@ import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.api.TextEdit;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.RuleCoverage.CheckedResource;
 import io.finguard.engine.ModuleNotLoaded;
@@ -274,7 +275,12 @@ final class ReportCases {
         return render(report, result, context(false));
     }
 
+    /**
+     * The project's paths relative to the project itself, as for a scan of it outside any repository, so that the
+     * expected files do not depend on where the checkout is.
+     */
     static ReportContext context(boolean colour) {
-        return new ReportContext(VERSION, rules(), projectRoot(), colour);
+        return new ReportContext(VERSION, rules(), projectRoot(), colour)
+                .withBase(new ReportBase(projectRoot(), projectRoot()));
     }
 }

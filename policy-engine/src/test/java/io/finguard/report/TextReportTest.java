@@ -2,6 +2,7 @@ package io.finguard.report;
 
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,8 @@ class TextReportTest {
 
     @Test
     void unreadableSourceIsSkipped() throws IOException {
-        ReportContext missingRoot = new ReportContext("1", List.of(), Path.of("no", "such", "root"), false);
+        ReportContext missingRoot = new ReportContext("1", List.of(), Path.of("no", "such", "root"), false)
+                .withBase(ReportBase.NONE);
         String text = render(ReportCases.named("several-files").result(), missingRoot);
         assertFalse(text.contains(" | "), "no excerpt without the source: " + text);
         assertTrue(text.contains("aws_s3_bucket.logs"));
@@ -57,6 +59,8 @@ class TextReportTest {
     void aFileAsRootMeansItsDirectory() throws IOException {
         ReportContext fileRoot = new ReportContext("1", List.of(), ReportCases.projectRoot().resolve("main.tf"), false);
         assertEquals(ReportCases.projectRoot().toAbsolutePath(), fileRoot.root());
+        assertEquals(ReportBase.of(ReportCases.projectRoot()), fileRoot.base(), "the directory's base");
+        fileRoot = fileRoot.withBase(ReportCases.context(false).base());
         assertEquals(render(ReportCases.named("several-files").result(), ReportCases.context(false)),
                 render(ReportCases.named("several-files").result(), fileRoot));
     }
