@@ -36,6 +36,9 @@ args=(scan "${paths[@]}")
 [ -z "${FG_CONFIG:-}" ] || args+=(--config "$FG_CONFIG")
 [ -z "${FG_PLAN:-}" ] || args+=(--plan "$FG_PLAN")
 [ -z "${FG_THRESHOLD:-}" ] || args+=(--severity-threshold "$FG_THRESHOLD")
+mapfile -t policies < <(tr -s ' \t' '\n\n' <<< "${FG_POLICY:-}" | sed '/^$/d')
+for policy in "${policies[@]}"; do args+=(--policy "$policy"); done
+[ -z "${FG_REGO_VERSION:-}" ] || args+=(--rego-version "$FG_REGO_VERSION")
 fail_on_findings=false
 if flag fail-on-findings "${FG_FAIL_ON_FINDINGS:-true}"; then fail_on_findings=true; fi
 

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
         versionProvider = FinguardCommand.VersionProvider.class,
         description = "Terraform policy and remediation engine for cloud cost.",
         subcommands = {ScanCommand.class, FixCommand.class, InspectCommand.class, RulesCommand.class,
-                BaselineCommand.class,
+                BaselineCommand.class, PolicyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FinguardCommand implements Callable<Integer> {
 

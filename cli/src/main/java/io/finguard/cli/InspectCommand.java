@@ -25,7 +25,22 @@ import java.util.concurrent.Callable;
         description = "Print the loaded Terraform model: resources with their evaluated values, modules, errors.")
 public final class InspectCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text, json, rego_input;
+
+        /** Accepts {@code rego-input} as written on the command line. */
+        static final class Converter implements picocli.CommandLine.ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                try {
+                    return Format.valueOf(value.replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.TypeConversionException("expected text, json or rego-input, got '"
+                            + value + "'");
+                }
+            }
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -34,7 +49,9 @@ public final class InspectCommand implements Callable<Integer> {
     ModelOptions model;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            converter = Format.Converter.class,
+            description = "text, json, or rego-input (the input document Rego policies see: conftest's HCL "
+                    + "shape per root module, or the plan JSON). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Override
@@ -51,7 +68,9 @@ public final class InspectCommand implements Callable<Integer> {
         LoadRequest request = new LoadRequest(inputs.paths(), inputs.root(), inputs.varFiles(), inputs.vars(),
                 List.of());
         TerraformModel loaded = new ModelLoader().load(request, inputs.plan());
-        if (format == Format.json) {
+        if (format == Format.rego_input) {
+            out.println(RegoInputReport.render(loaded, inputs.plan()));
+        } else if (format == Format.json) {
             new ModelJsonReport().write(loaded, out);
         } else {
             new ModelTextReport().write(loaded, out);

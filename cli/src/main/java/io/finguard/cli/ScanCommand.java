@@ -47,6 +47,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    PolicyOptions policies;
+
     @ArgGroup(exclusive = false, multiplicity = "0..*", order = 1, heading = "%nReports: each --format goes to the "
             + "--output after it, or to stdout without one (one report at most); repeat the pair for several reports "
             + "in one run, e.g.%n  --format sarif --output r.sarif --format junit --output r.xml --format text%n")
@@ -98,6 +101,7 @@ public final class ScanCommand implements Callable<Integer> {
                 .strict(strict)
                 .baseline(baseline)
                 .changedSince(changedSince)
+                .policies(policies.sources())
                 .build();
         ScanResult result;
         List<io.finguard.api.RuleMetadata> ruleMetadata;

@@ -1,6 +1,8 @@
 package io.finguard.maven;
 
 import io.finguard.engine.ScanRequest;
+import io.finguard.engine.rego.PolicySource;
+import io.finguard.rego.RegoVersion;
 import io.finguard.engine.ScanService;
 import io.finguard.engine.ScanSetupException;
 import io.finguard.terraform.LoadError;
@@ -48,6 +50,22 @@ public abstract class AbstractFinguardMojo extends AbstractMojo {
     /** Root module variable values, applied last (POM configuration only: {@code <vars><env>prod</env></vars>}). */
     @Parameter
     Map<String, String> vars;
+
+    /** Directories of Rego policies whose deny/violation/warn rules report findings (besides finguard.yml's). */
+    @Parameter(property = "finguard.policies")
+    List<File> policies;
+
+    /** The packages whose rules count (default {@code main}); {@code allNamespaces} makes every package count. */
+    @Parameter(property = "finguard.namespaces")
+    List<String> namespaces;
+
+    /** Every package of the policies counts. */
+    @Parameter(property = "finguard.allNamespaces", defaultValue = "false")
+    boolean allNamespaces;
+
+    /** {@code v0} or {@code v1}: the syntax of policies without {@code import rego.v1}. */
+    @Parameter(property = "finguard.regoVersion", defaultValue = "v1")
+    String regoVersion;
 
     /** Skip the goal. */
     @Parameter(property = "finguard.skip", defaultValue = "false")
@@ -107,7 +125,7 @@ public abstract class AbstractFinguardMojo extends AbstractMojo {
     protected abstract void executeOn(TerraformPaths paths) throws MojoExecutionException, MojoFailureException;
 
     /** A request for {@code paths} with this goal's configuration, plan and variables; the goal adds the rest. */
-    protected ScanRequest.Builder scanRequest(TerraformPaths paths) {
+    protected ScanRequest.Builder scanRequest(TerraformPaths paths) throws MojoExecutionException {
         ScanRequest.Builder request = ScanRequest.builder().paths(paths.hasTerraform() ? paths.paths() : List.of())
                 .root(paths.root())
                 .plan(absolute(plan()))
@@ -117,6 +135,16 @@ public abstract class AbstractFinguardMojo extends AbstractMojo {
         }
         if (vars != null) {
             request.vars(vars);
+        }
+        if (policies != null) {
+            RegoVersion version;
+            try {
+                version = RegoVersion.parse(regoVersion);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("finguard: regoVersion: " + e.getMessage());
+            }
+            request.policies(policies.stream().map(p -> new PolicySource(absolute(p), version,
+                    namespaces == null ? List.of() : namespaces, allNamespaces)).toList());
         }
         return request;
     }

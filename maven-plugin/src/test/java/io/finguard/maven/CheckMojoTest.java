@@ -425,4 +425,27 @@ class CheckMojoTest {
         return json.writeValueAsString(Map.of("format_version", "1.2",
                 "planned_values", Map.of("root_module", Map.of("resources", List.of(resource)))));
     }
+
+    @Test
+    void regoPoliciesReportLikeBuiltInRules() throws IOException {
+        write("main.tf", TAGGED_TOPIC);
+        write("policy/topics.rego", """
+                package main
+
+                deny[msg] {
+                  input.resource.aws_sns_topic[name]
+                  msg := sprintf("aws_sns_topic.%s: topics need an approval", [name])
+                }
+                """);
+        CheckMojo mojo = mojo();
+        mojo.policies = java.util.List.of(dir.resolve("policy").toFile());
+        mojo.regoVersion = "v0";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("main.deny (high) main.tf:1 (root module): aws_sns_topic.ok: topics need"),
+                e.getMessage());
+
+        mojo.regoVersion = "v2";
+        MojoExecutionException bad = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(bad.getMessage().contains("unknown Rego version 'v2'"), bad.getMessage());
+    }
 }

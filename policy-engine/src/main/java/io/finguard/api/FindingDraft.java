@@ -14,20 +14,27 @@ import io.finguard.terraform.Resource;
  *                         fixed safely
  * @param notFixableReason why {@code finguard fix} leaves it alone, when {@code fix} is null and a user would expect
  *                         a fix (else null)
+ * @param severity         this finding's own severity, when it differs from the rule's (a Rego result may say);
+ *                         null for the rule's. A severity set in {@code finguard.yml} still wins
  */
 public record FindingDraft(Resource resource, Location location, String message, Fix fix,
-                           String notFixableReason) {
+                           String notFixableReason, Severity severity) {
 
     public static FindingDraft of(Resource resource, Location location, String message) {
-        return new FindingDraft(resource, location, message, null, null);
+        return new FindingDraft(resource, location, message, null, null, null);
     }
 
     public static FindingDraft fixable(Resource resource, Location location, String message, Fix fix) {
-        return new FindingDraft(resource, location, message, fix, null);
+        return new FindingDraft(resource, location, message, fix, null, null);
     }
 
     public static FindingDraft notFixable(Resource resource, Location location, String message, String reason) {
-        return new FindingDraft(resource, location, message, null, reason);
+        return new FindingDraft(resource, location, message, null, reason, null);
+    }
+
+    /** This finding with a severity of its own. */
+    public FindingDraft withSeverity(Severity own) {
+        return new FindingDraft(resource, location, message, fix, notFixableReason, own);
     }
 
     /** Whether {@code finguard fix} can fix it: the rule built its edits. */

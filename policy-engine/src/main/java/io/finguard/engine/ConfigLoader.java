@@ -6,6 +6,7 @@ import io.finguard.api.Rule;
 import io.finguard.api.Severity;
 import io.finguard.engine.custom.CustomRuleDefinition;
 import io.finguard.engine.custom.DeclarativeRule;
+import io.finguard.engine.rego.PolicySource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -80,6 +81,7 @@ public final class ConfigLoader {
         Severity threshold = Severity.LOW;
         List<String> exclude = List.of();
         List<CustomRuleDefinition> custom = List.of();
+        List<PolicySource> policies = List.of();
         Node rulesNode = null;
         for (NodeTuple entry : mapping(name, root, "top level").getValue()) {
             String key = key(name, entry);
@@ -89,13 +91,14 @@ public final class ConfigLoader {
                 case "exclude-paths" -> exclude = stringList(name, value, key);
                 case "rules" -> rulesNode = value;
                 case "custom-rules" -> custom = new CustomRulesReader(name, registry).read(value);
+                case "policies" -> policies = new PoliciesReader(name).read(value);
                 default -> throw new ConfigException(name, line(entry.getKeyNode()), key,
-                        "unknown key (expected severity-threshold, exclude-paths, rules or custom-rules)");
+                        "unknown key (expected severity-threshold, exclude-paths, rules, custom-rules or policies)");
             }
         }
         // read after custom-rules wherever it stands in the file, so that rules: may set a custom rule's
         // enabled and severity like a built-in one's
-        RuleRegistry known = registry.with(DeclarativeRule.of(custom));
+        RuleRegistry known = registry.with(DeclarativeRule.of(custom)).with(PoliciesReader.rules(name, policies));
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         if (rulesNode != null) {
             for (NodeTuple ruleEntry : mapping(name, rulesNode, "rules").getValue()) {
@@ -103,7 +106,7 @@ public final class ConfigLoader {
                 rules.put(id, ruleSettings(known, name, id, ruleEntry));
             }
         }
-        return new ScanConfig(threshold, exclude, rules, name, custom);
+        return new ScanConfig(threshold, exclude, rules, name, custom, policies);
     }
 
     private static RuleSettings ruleSettings(RuleRegistry registry, String file, String id, NodeTuple ruleEntry)

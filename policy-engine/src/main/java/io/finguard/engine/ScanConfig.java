@@ -2,6 +2,7 @@ package io.finguard.engine;
 
 import io.finguard.api.Severity;
 import io.finguard.engine.custom.CustomRuleDefinition;
+import io.finguard.engine.rego.PolicySource;
 
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,22 @@ import java.util.Map;
  * @param rules             per rule ID
  * @param source            the config file it came from, or null for built-in defaults
  * @param customRules       the {@code custom-rules:} definitions, in file order
+ * @param policies          the {@code policies:} directories of Rego policies, paths resolved against the file
  */
 public record ScanConfig(Severity severityThreshold, List<String> excludePaths, Map<String, RuleSettings> rules,
-                         String source, List<CustomRuleDefinition> customRules) {
+                         String source, List<CustomRuleDefinition> customRules, List<PolicySource> policies) {
 
     public static final ScanConfig DEFAULTS = new ScanConfig(Severity.LOW, List.of(), Map.of(), null, List.of());
 
     public ScanConfig {
         customRules = List.copyOf(customRules);
+        policies = List.copyOf(policies);
+    }
+
+    /** A configuration without Rego policies. */
+    public ScanConfig(Severity severityThreshold, List<String> excludePaths, Map<String, RuleSettings> rules,
+                      String source, List<CustomRuleDefinition> customRules) {
+        this(severityThreshold, excludePaths, rules, source, customRules, List.of());
     }
 
     /** A configuration without custom rules. */
@@ -32,7 +41,7 @@ public record ScanConfig(Severity severityThreshold, List<String> excludePaths, 
 
     /** The same configuration with another threshold ({@code --severity-threshold}). */
     public ScanConfig withThreshold(Severity threshold) {
-        return new ScanConfig(threshold, excludePaths, rules, source, customRules);
+        return new ScanConfig(threshold, excludePaths, rules, source, customRules, policies);
     }
 
     public RuleSettings rule(String id) {

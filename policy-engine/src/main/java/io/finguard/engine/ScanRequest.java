@@ -1,6 +1,7 @@
 package io.finguard.engine;
 
 import io.finguard.api.Severity;
+import io.finguard.engine.rego.PolicySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> varFiles, Map<String, String> vars,
                           Path config, Set<String> onlyRules, Set<String> skipRules, Severity threshold,
-                          boolean strict, Path baseline, String changedSince) {
+                          boolean strict, Path baseline, String changedSince, List<PolicySource> policies) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -40,6 +41,7 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
         vars = Map.copyOf(vars);
         onlyRules = Set.copyOf(onlyRules);
         skipRules = Set.copyOf(skipRules);
+        policies = List.copyOf(policies);
     }
 
     public static Builder builder() {
@@ -91,6 +93,7 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
         private boolean strict;
         private Path baseline;
         private String changedSince;
+        private final List<PolicySource> policies = new ArrayList<>();
 
         private Builder() {
         }
@@ -155,6 +158,12 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
             return this;
         }
 
+        /** Rego policy directories given on the command line ({@code --policy}), besides those of the config. */
+        public Builder policies(List<PolicySource> value) {
+            policies.addAll(value);
+            return this;
+        }
+
         public Builder changedSince(String value) {
             changedSince = value;
             return this;
@@ -165,7 +174,7 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
             List<Path> p = paths.isEmpty() && plan == null ? List.of(Path.of(".")) : paths;
             Path r = root != null ? root.toAbsolutePath().normalize() : defaultRoot(p);
             return new ScanRequest(p, r, plan, varFiles, vars, config, onlyRules, skipRules, threshold, strict,
-                    baseline, changedSince);
+                    baseline, changedSince, policies);
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.finguard.engine;
 
+import io.finguard.api.Rule;
 import io.finguard.engine.custom.DeclarativeRule;
+import io.finguard.engine.rego.PolicyRules;
+import io.finguard.engine.rego.PolicySource;
 import io.finguard.terraform.ModelLoader;
 import io.finguard.terraform.TerraformModel;
 import io.finguard.terraform.load.LoadRequest;
@@ -74,9 +77,12 @@ public final class ScanService {
         // read before the (slow) load, so that a bad baseline or an unknown revision fails at once
         Baseline baseline = request.baseline() == null ? null : BaselineFile.read(request.baseline());
         Set<Path> changed = changedFiles(request);
-        ScanConfig config = config(request.config(), request.paths(), request.root());
+        // --policy rules are known to the configuration too, so that rules: may set their severity
+        List<Rule> requestPolicies = policyRules(request.policies(), request.plan());
+        ScanConfig config = config(request.config(), request.paths(), request.root(), requestPolicies);
         // --rule and --skip-rule may name custom rules, so they are checked against the config's rules too
-        RuleRegistry rules = rules(config);
+        RuleRegistry rules = registry.with(DeclarativeRule.of(config.customRules()))
+                .with(policyRules(config.policies(), request.plan())).with(requestPolicies);
         checkRuleIds(rules, request.onlyRules(), "--rule");
         checkRuleIds(rules, request.skipRules(), "--skip-rule");
         if (request.threshold() != null) {
@@ -108,9 +114,24 @@ public final class ScanService {
         return ChangedFiles.since(request.root(), request.changedSince());
     }
 
-    /** The rules a scan with this configuration knows: the installed ones and its custom rules. */
+    /** The rules a scan with this configuration knows: the installed ones, its custom rules and its policies. */
     public RuleRegistry rules(ScanConfig config) {
-        return registry.with(DeclarativeRule.of(config.customRules()));
+        try {
+            return registry.with(DeclarativeRule.of(config.customRules()))
+                    .with(PoliciesReader.rules(config.source(), config.policies()));
+        } catch (ConfigException e) {
+            // loading the configuration loaded these policies already; failing now means they changed since
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The rules of Rego policy directories, evaluated over {@code plan} in plan mode. */
+    private static List<Rule> policyRules(List<PolicySource> policies, Path plan) throws ConfigException {
+        try {
+            return PolicyRules.load(policies, plan);
+        } catch (PolicyRules.PolicyLoadException e) {
+            throw new ConfigException(e.file() == null ? "policy" : e.file(), e.line(), null, e.problem());
+        }
     }
 
     /**
@@ -118,6 +139,11 @@ public final class ScanService {
      * {@code finguard.yml} (see {@link ConfigDiscovery}), else built-in defaults.
      */
     public ScanConfig config(Path explicit, List<Path> paths, Path root) throws ConfigException {
+        return config(explicit, paths, root, List.of());
+    }
+
+    /** {@link #config(Path, List, Path)} where {@code rules:} may also configure {@code extra} rules. */
+    private ScanConfig config(Path explicit, List<Path> paths, Path root, List<Rule> extra) throws ConfigException {
         Optional<Path> file = explicit != null ? Optional.of(explicit) : ConfigDiscovery.find(paths, root);
         if (file.isEmpty()) {
             return ScanConfig.DEFAULTS;
@@ -125,7 +151,7 @@ public final class ScanService {
         if (!Files.isRegularFile(file.get())) {
             throw new ConfigException(file.get().toString(), 0, null, "no such file");
         }
-        return new ConfigLoader(registry).load(file.get());
+        return new ConfigLoader(registry.with(extra)).load(file.get());
     }
 
     private static void checkRuleIds(RuleRegistry rules, Set<String> ids, String option)

@@ -76,8 +76,8 @@ public final class Scanner {
         for (Rule rule : selectedRules(options)) {
             RuleMetadata meta = rule.metadata();
             List<RuleCoverage.CheckedResource> checked = new ArrayList<>();
-            Severity severity = config.rule(meta.id()).severity() != null ? config.rule(meta.id()).severity()
-                    : meta.defaultSeverity();
+            Severity configured = config.rule(meta.id()).severity();
+            Severity severity = configured != null ? configured : meta.defaultSeverity();
             for (TerraformModel root : roots) {
                 ScanContext context = new ScanContext(root, options.planMode(), rule,
                         id -> parameters.computeIfAbsent(id, this::parameters));
@@ -90,7 +90,8 @@ public final class Scanner {
                 }
                 checked.addAll(context.checked(meta.resourceTypes()));
                 for (FindingDraft d : context.drafts) {
-                    findings.add(finding(meta, severity, d, fingerprints));
+                    Severity own = configured == null && d.severity() != null ? d.severity() : severity;
+                    findings.add(finding(meta, own, d, fingerprints));
                 }
                 for (Map.Entry<String, String> u : context.unverified.entrySet()) {
                     unverified.add(u.getKey());

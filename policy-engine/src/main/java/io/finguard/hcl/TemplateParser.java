@@ -270,18 +270,31 @@ final class TemplateParser {
         return i;
     }
 
-    /** Merges adjacent literals (heredoc lines) and applies {@code ~} strip markers to their neighbours. */
+    /**
+     * Merges adjacent literals (heredoc lines) and applies {@code ~} strip markers to their neighbours. A run of
+     * literals is joined in one builder: appending line by line copied the text so far for every line, which made
+     * a heredoc of 100,000 lines (or an unterminated one that swallows the rest of a file) take a minute.
+     */
     private static List<TemplatePiece> mergeAndStrip(List<TemplatePiece> pieces) {
         List<TemplatePiece> merged = new ArrayList<>(pieces.size());
-        for (TemplatePiece piece : pieces) {
-            TemplatePiece previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (piece.kind == TemplatePiece.Kind.LITERAL && previous != null
-                    && previous.kind == TemplatePiece.Kind.LITERAL) {
-                previous.value = previous.value + piece.value;
-                previous.last = piece.last;
-            } else {
-                merged.add(piece);
+        int start = 0;
+        while (start < pieces.size()) {
+            TemplatePiece piece = pieces.get(start);
+            int end = start + 1;
+            while (piece.kind == TemplatePiece.Kind.LITERAL && end < pieces.size()
+                    && pieces.get(end).kind == TemplatePiece.Kind.LITERAL) {
+                end++;
             }
+            if (end - start > 1) {
+                StringBuilder value = new StringBuilder();
+                for (int k = start; k < end; k++) {
+                    value.append(pieces.get(k).value);
+                }
+                piece.value = value.toString();
+                piece.last = pieces.get(end - 1).last;
+            }
+            merged.add(piece);
+            start = end;
         }
         for (int i = 0; i < merged.size(); i++) {
             TemplatePiece piece = merged.get(i);

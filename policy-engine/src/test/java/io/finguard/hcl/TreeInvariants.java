@@ -95,11 +95,12 @@ final class TreeInvariants {
 
         void assertRange(Range range, Object owner) {
             assertTrue(range.start() <= range.end(), () -> owner + ": start after end");
-            String where = owner + " " + range;
-            assertEquals(lines[range.start()], range.startLine(), () -> "start line of " + where);
-            assertEquals(columns[range.start()], range.startColumn(), () -> "start column of " + where);
-            assertEquals(lines[range.end()], range.endLine(), () -> "end line of " + where);
-            assertEquals(columns[range.end()], range.endColumn(), () -> "end column of " + where);
+            // described only on failure: printing a body prints all of it, which for every node of a large file
+            // made this check quadratic
+            assertEquals(lines[range.start()], range.startLine(), () -> "start line of " + owner + " " + range);
+            assertEquals(columns[range.start()], range.startColumn(), () -> "start column of " + owner + " " + range);
+            assertEquals(lines[range.end()], range.endLine(), () -> "end line of " + owner + " " + range);
+            assertEquals(columns[range.end()], range.endColumn(), () -> "end column of " + owner + " " + range);
         }
     }
 }

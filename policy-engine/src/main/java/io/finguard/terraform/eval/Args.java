@@ -62,6 +62,10 @@ final class Args {
         return Conversions.toObj(values.get(i));
     }
 
+    EvalBudget budget() {
+        return context.budget();
+    }
+
     FunctionContext context() {
         return context;
     }

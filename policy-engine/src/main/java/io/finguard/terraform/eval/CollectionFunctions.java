@@ -36,7 +36,7 @@ final class CollectionFunctions {
         t.add("element", 2, CollectionFunctions::element);
         t.add("index", 2, CollectionFunctions::index);
         t.add("flatten", 1, a -> new Seq(flatten(a.seq(0), new ArrayList<>()), SeqKind.TUPLE));
-        t.add("distinct", 1, a -> new Seq(distinct(a.seq(0).elements()), SeqKind.LIST));
+        t.add("distinct", 1, a -> new Seq(distinct(a.seq(0).elements(), a.budget()), SeqKind.LIST));
         t.add("slice", 3, CollectionFunctions::slice);
         t.add("range", 1, 3, CollectionFunctions::range);
         t.add("reverse", 1, CollectionFunctions::reverse);
@@ -77,6 +77,7 @@ final class CollectionFunctions {
             Seq s = a.seq(i);
             allLists &= s.kind() == SeqKind.LIST;
             out.addAll(s.elements());
+            EvalBudget.checkSize(out.size());
         }
         return new Seq(out, allLists ? SeqKind.LIST : SeqKind.TUPLE);
     }
@@ -144,14 +145,18 @@ final class CollectionFunctions {
                 flatten(nested, out);
             } else {
                 out.add(element);
+                // a list may hold the same nested list many times over: the result can outgrow its input
+                EvalBudget.checkSize(out.size());
             }
         }
         return out;
     }
 
-    static List<Value> distinct(List<Value> elements) {
+    /** Quadratic, as equality here is Terraform's and not Java's: it takes its comparisons from the budget. */
+    static List<Value> distinct(List<Value> elements, EvalBudget budget) {
         List<Value> out = new ArrayList<>();
         for (Value element : elements) {
+            budget.charge(out.size() + 1L);
             if (Equality.indexOf(out, element) < 0) {
                 out.add(element);
             }

@@ -49,6 +49,9 @@ import java.util.Set;
  * remembers the source text of the outermost expression that became unknown. Containers stay known when only
  * some of their elements are unknown.
  * <p>
+ * Evaluation is bounded by an {@link EvalBudget}: a value too large, or a root module that needs too many steps,
+ * is an {@link EvalProblem} and an unknown value, never an exception or an exhausted heap.
+ * <p>
  * Not thread-safe (it collects problems); create one per file or per task. It holds no global state.
  */
 public final class Evaluator {
@@ -64,6 +67,7 @@ public final class Evaluator {
     private final FileAccess files;
     private final Functions functions;
     private final boolean insideTemplateFile;
+    private final EvalBudget budget;
     /** Distinct problems in order: a for-expression body failing on every element is reported once. */
     private final Set<EvalProblem> problems = new LinkedHashSet<>();
     /** Every error raised, duplicates included: what {@code try} and {@code can} watch. */
@@ -79,7 +83,7 @@ public final class Evaluator {
      *                      outside it
      */
     public Evaluator(Scope scope, SourceFile source, Path baseDirectory) {
-        this(scope, source, baseDirectory, null);
+        this(scope, source, baseDirectory, null, new EvalBudget());
     }
 
     /**
@@ -88,17 +92,31 @@ public final class Evaluator {
      *              itself
      */
     public Evaluator(Scope scope, SourceFile source, Path baseDirectory, FileAccess files) {
-        this(scope, source, baseDirectory, files, Functions.standard(), false);
+        this(scope, source, baseDirectory, files, new EvalBudget());
+    }
+
+    /**
+     * An evaluator that takes its steps from {@code budget}, shared by every evaluator of one root module so that
+     * the root as a whole is bounded (the other constructors give each evaluator a budget of its own).
+     */
+    public Evaluator(Scope scope, SourceFile source, Path baseDirectory, EvalBudget budget) {
+        this(scope, source, baseDirectory, null, budget);
+    }
+
+    /** Both of the above: what the module loader uses, with one file access and one budget per root. */
+    public Evaluator(Scope scope, SourceFile source, Path baseDirectory, FileAccess files, EvalBudget budget) {
+        this(scope, source, baseDirectory, files, Functions.standard(), false, budget);
     }
 
     private Evaluator(Scope scope, SourceFile source, Path baseDirectory, FileAccess files, Functions functions,
-                      boolean insideTemplateFile) {
+                      boolean insideTemplateFile, EvalBudget budget) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
         this.baseDirectory = normalized(Objects.requireNonNull(baseDirectory, "baseDirectory"));
         this.files = files == null ? new FileAccess(this.baseDirectory) : files;
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     /** The last directory normalised, and the result: a load builds many evaluators for the same directory. */
@@ -130,7 +148,18 @@ public final class Evaluator {
     private Value eval(Expression e, Scope s) {
         Value v;
         try {
-            v = evalNode(e, s);
+            budget.charge(1);
+            v = checkedSize(evalNode(e, s));
+            if (builds(e)) {
+                budget.chargeBuilt(size(v), 0);
+            }
+        } catch (LimitExceeded limit) {
+            // not an error that try() or can() may catch (errorCount stays), and the steps running out is
+            // reported once per root: everything evaluated after it fails the same way
+            if (!limit.work() || budget.reportExhaustion()) {
+                problems.add(new EvalProblem(e.range(), limit.getMessage()));
+            }
+            v = UNKNOWN;
         } catch (UnknownOperand unknown) {
             v = UNKNOWN;
         } catch (EvalError error) {
@@ -149,6 +178,36 @@ public final class Evaluator {
             v = UNKNOWN;
         }
         return v instanceof Unknown ? new Unknown(sourceText(e.range())) : v;
+    }
+
+    /**
+     * Expressions whose collection result is new, so that its elements are charged to the budget: a for-expression
+     * in a for-expression, or {@code reverse(local.big)} in one, builds far more than it evaluates. A function may
+     * return a part of its argument instead (lookup); charging it too costs real configurations nothing, their
+     * collections being small.
+     */
+    private static boolean builds(Expression e) {
+        return e instanceof For || e instanceof Splat || e instanceof Tuple || e instanceof ObjectCons
+                || e instanceof FunctionCall;
+    }
+
+    private static int size(Value v) {
+        if (v instanceof Seq seq) {
+            return seq.elements().size();
+        }
+        return v instanceof Obj obj ? obj.entries().size() : 0;
+    }
+
+    /** Every value is bounded in size, wherever it was built: checked here, once per expression. */
+    private static Value checkedSize(Value v) {
+        if (v instanceof Value.Str str) {
+            EvalBudget.checkLength(str.value().length());
+        } else if (v instanceof Seq seq) {
+            EvalBudget.checkSize(seq.elements().size());
+        } else if (v instanceof Obj obj) {
+            EvalBudget.checkSize(obj.entries().size());
+        }
+        return v;
     }
 
     private void record(Expression e, String message) {
@@ -196,7 +255,7 @@ public final class Evaluator {
             return Value.NULL;
         }
         if (e instanceof Template t) {
-            return Templates.evaluate(t.parts(), s, this::eval);
+            return Templates.evaluate(t.parts(), s, this::eval, budget);
         }
         if (e instanceof Tuple t) {
             List<Value> elements = new ArrayList<>(t.elements().size());
@@ -389,6 +448,11 @@ public final class Evaluator {
         }
 
         @Override
+        public EvalBudget budget() {
+            return budget;
+        }
+
+        @Override
         public boolean insideTemplateFile() {
             return insideTemplateFile;
         }
@@ -404,7 +468,7 @@ public final class Evaluator {
                 }
             }
             Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, files, functions,
-                    true);
+                    true, budget);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {
                 EvalProblem first = nested.problems.iterator().next();

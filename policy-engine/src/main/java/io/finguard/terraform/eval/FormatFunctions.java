@@ -54,7 +54,10 @@ final class FormatFunctions {
             for (int i = 1; i < a.size(); i++) {
                 lineArgs.add(a.raw(i) instanceof Seq seq ? seq.elements().get(line) : a.raw(i));
             }
-            lines.add(new Str(format(spec, lineArgs)));
+            String text = format(spec, lineArgs);
+            // every line is a new string: the root's budget bounds them all together
+            a.budget().chargeBuilt(0, text.length());
+            lines.add(new Str(text));
         }
         return new Seq(lines, SeqKind.LIST);
     }
@@ -83,6 +86,7 @@ final class FormatFunctions {
                         + argIndex + " but have " + args.size() + " total");
             }
             out.append(verb.apply(args.get(argIndex)));
+            EvalBudget.checkLength(out.length());
             next = argIndex + 1;
             used = Math.max(used, next);
             i = verb.end;
@@ -139,14 +143,14 @@ final class FormatFunctions {
                 i++;
             }
             if (i > widthStart) {
-                v.width = Integer.parseInt(spec.substring(widthStart, i));
+                v.width = padding(spec.substring(widthStart, i));
             }
             if (i < spec.length() && spec.charAt(i) == '.') {
                 int precisionStart = ++i;
                 while (i < spec.length() && Character.isDigit(spec.charAt(i))) {
                     i++;
                 }
-                v.precision = i > precisionStart ? Integer.parseInt(spec.substring(precisionStart, i)) : 0;
+                v.precision = i > precisionStart ? padding(spec.substring(precisionStart, i)) : 0;
             }
             if (i >= spec.length()) {
                 throw new EvalError("format string ends in the middle of a verb");
@@ -265,6 +269,13 @@ final class FormatFunctions {
             String padding = " ".repeat(width - length);
             return minus ? body + padding : padding + body;
         }
+    }
+
+    /** A width or precision: within what a string may hold, since it is how many characters to write. */
+    private static int padding(String digits) {
+        long n = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+        EvalBudget.checkLength(n);
+        return (int) n;
     }
 
     /** Go's %q: a double-quoted string with Go escapes. */

@@ -17,6 +17,9 @@ interface FunctionContext {
     /** Records that the file {@code name} was not read, being outside {@link #readableRoot()}. */
     void notRead(String name);
 
+    /** The steps of the root being evaluated: a function whose work grows faster than its result takes them. */
+    EvalBudget budget();
+
     /** Terraform refuses {@code templatefile} inside a template rendered by {@code templatefile}. */
     boolean insideTemplateFile();
 

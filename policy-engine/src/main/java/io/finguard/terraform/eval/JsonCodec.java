@@ -39,6 +39,8 @@ final class JsonCodec {
     }
 
     private static void write(Value raw, StringBuilder out) {
+        // a value may hold the same large string or list many times over: its text can outgrow it
+        EvalBudget.checkLength(out.length());
         Value value = Conversions.known(raw);
         if (value instanceof Null) {
             out.append("null");
@@ -101,7 +103,7 @@ final class JsonCodec {
             if (first == null) {
                 throw new EvalError("jsondecode needs a JSON value, got an empty string");
             }
-            Value value = read(parser, first);
+            Value value = read(parser, first, new int[1]);
             if (parser.nextToken() != null) {
                 throw new EvalError("extra characters after the JSON value at offset "
                         + parser.currentTokenLocation().getCharOffset());
@@ -114,20 +116,22 @@ final class JsonCodec {
         }
     }
 
-    private static Value read(JsonParser p, JsonToken token) throws IOException {
+    /** @param count values read so far: a document of many small values is as large as one long list */
+    private static Value read(JsonParser p, JsonToken token, int[] count) throws IOException {
+        EvalBudget.checkSize(++count[0]);
         switch (token) {
             case START_OBJECT -> {
                 Map<String, Value> entries = new LinkedHashMap<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String key = p.currentName();
-                    entries.put(key, read(p, p.nextToken()));
+                    entries.put(key, read(p, p.nextToken(), count));
                 }
                 return new Obj(entries, ObjKind.OBJECT);
             }
             case START_ARRAY -> {
                 List<Value> elements = new ArrayList<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    elements.add(read(p, t));
+                    elements.add(read(p, t, count));
                 }
                 return new Seq(elements, SeqKind.TUPLE);
             }

@@ -45,6 +45,7 @@ final class MapFunctions {
             Obj obj = a.obj(i);
             allMaps &= obj.kind() == ObjKind.MAP;
             entries.putAll(obj.entries());
+            EvalBudget.checkSize(entries.size());
         }
         return new Obj(entries, allMaps && !entries.isEmpty() ? ObjKind.MAP : ObjKind.OBJECT);
     }

@@ -108,6 +108,7 @@ final class Re2 {
             if (!(empty && m.start() == previousEnd)) {
                 out.append(input, copied, m.start());
                 expand(m, template, out);
+                EvalBudget.checkLength(out.length());
                 copied = m.end();
                 previousEnd = m.end();
             }

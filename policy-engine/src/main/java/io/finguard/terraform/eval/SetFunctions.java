@@ -21,20 +21,23 @@ final class SetFunctions {
             List<Value> all = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
                 all.addAll(knownElements(a, i));
+                EvalBudget.checkSize(all.size());
             }
-            return set(CollectionFunctions.distinct(all));
+            return set(CollectionFunctions.distinct(all, a.budget()));
         });
         t.add("setintersection", 1, FunctionSpec.VARIADIC, a -> {
-            List<Value> out = CollectionFunctions.distinct(knownElements(a, 0));
+            List<Value> out = CollectionFunctions.distinct(knownElements(a, 0), a.budget());
             for (int i = 1; i < a.size(); i++) {
                 List<Value> other = knownElements(a, i);
+                a.budget().charge((long) out.size() * other.size());
                 out.removeIf(v -> Equality.indexOf(other, v) < 0);
             }
             return set(out);
         });
         t.add("setsubtract", 2, a -> {
-            List<Value> out = CollectionFunctions.distinct(knownElements(a, 0));
+            List<Value> out = CollectionFunctions.distinct(knownElements(a, 0), a.budget());
             List<Value> remove = knownElements(a, 1);
+            a.budget().charge((long) out.size() * remove.size());
             out.removeIf(v -> Equality.indexOf(remove, v) >= 0);
             return set(out);
         });

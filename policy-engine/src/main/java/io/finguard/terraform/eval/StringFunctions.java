@@ -90,6 +90,8 @@ final class StringFunctions {
 
     /** Prefixes every line but the first, as Terraform does for embedding in an already indented heredoc. */
     static String indent(int spaces, String s) {
+        long lines = s.chars().filter(ch -> ch == '\n').count();
+        EvalBudget.checkLength(s.length() + lines * Math.max(0, spaces));
         String pad = " ".repeat(Math.max(0, spaces));
         return s.replace("\n", "\n" + pad);
     }
@@ -139,7 +141,10 @@ final class StringFunctions {
                 if (!first) {
                     out.append(separator);
                 }
-                out.append(Conversions.toStr(element));
+                String text = Conversions.toStr(element);
+                out.append(text);
+                EvalBudget.checkLength(out.length());
+                a.budget().chargeBuilt(1, text.length());
                 first = false;
             }
         }
@@ -153,10 +158,22 @@ final class StringFunctions {
         }
         if (search.isEmpty()) {
             // Go's strings.Replace inserts at every boundary for an empty search string
+            EvalBudget.checkLength(s.length() + (s.codePointCount(0, s.length()) + 1L) * replacement.length());
             StringBuilder out = new StringBuilder(replacement);
             s.codePoints().forEach(cp -> out.appendCodePoint(cp).append(replacement));
             return out.toString();
         }
+        if (replacement.length() > search.length()) {
+            EvalBudget.checkLength(s.length() + occurrences(s, search) * (replacement.length() - search.length()));
+        }
         return s.replace(search, replacement);
+    }
+
+    private static long occurrences(String s, String search) {
+        long count = 0;
+        for (int at = s.indexOf(search); at >= 0; at = s.indexOf(search, at + search.length())) {
+            count++;
+        }
+        return count;
     }
 }

@@ -21,34 +21,43 @@ final class Templates {
     private Templates() {
     }
 
-    static Value evaluate(List<TemplatePart> parts, Scope scope, ScopedEvaluation evaluator) {
+    static Value evaluate(List<TemplatePart> parts, Scope scope, ScopedEvaluation evaluator, EvalBudget budget) {
         // "${x}" alone is x itself, not its string form: a number or a map passes through unchanged
         if (parts.size() == 1 && parts.get(0) instanceof Interpolation only) {
             return evaluator.eval(only.expression(), scope);
         }
-        StringBuilder out = new StringBuilder();
-        render(parts, scope, evaluator, out);
-        return new Str(out.toString());
+        Renderer renderer = new Renderer(evaluator, budget, new StringBuilder());
+        renderer.render(parts, scope);
+        return new Str(renderer.out().toString());
     }
 
-    private static void render(List<TemplatePart> parts, Scope scope, ScopedEvaluation evaluator,
-                               StringBuilder out) {
-        for (TemplatePart part : parts) {
-            if (part instanceof Literal l) {
-                out.append(l.value());
-            } else if (part instanceof Interpolation i) {
-                out.append(interpolate(evaluator.eval(i.expression(), scope)));
-            } else if (part instanceof If i) {
-                Value c = Conversions.known(evaluator.eval(i.condition(), scope));
-                if (c instanceof Null) {
-                    throw new EvalError("the condition of a template if directive is null");
-                }
-                render(Conversions.toBool(c) ? i.thenParts() : i.elseParts(), scope, evaluator, out);
-            } else if (part instanceof TemplatePart.For f) {
-                for (Iteration.Item item : Iteration.items(evaluator.eval(f.collection(), scope))) {
-                    render(f.body(), scope.child(f.keyVar(), item.key(), f.valueVar(), item.value()), evaluator, out);
+    /** Renders into one builder, checking its length after every piece: a template for-loop may repeat a lot. */
+    private record Renderer(ScopedEvaluation evaluator, EvalBudget budget, StringBuilder out) {
+
+        void render(List<TemplatePart> parts, Scope scope) {
+            for (TemplatePart part : parts) {
+                if (part instanceof Literal l) {
+                    append(l.value());
+                } else if (part instanceof Interpolation i) {
+                    append(interpolate(evaluator.eval(i.expression(), scope)));
+                } else if (part instanceof If i) {
+                    Value c = Conversions.known(evaluator.eval(i.condition(), scope));
+                    if (c instanceof Null) {
+                        throw new EvalError("the condition of a template if directive is null");
+                    }
+                    render(Conversions.toBool(c) ? i.thenParts() : i.elseParts(), scope);
+                } else if (part instanceof TemplatePart.For f) {
+                    for (Iteration.Item item : Iteration.items(evaluator.eval(f.collection(), scope))) {
+                        render(f.body(), scope.child(f.keyVar(), item.key(), f.valueVar(), item.value()));
+                    }
                 }
             }
+        }
+
+        private void append(String piece) {
+            out.append(piece);
+            EvalBudget.checkLength(out.length());
+            budget.chargeBuilt(1, piece.length());
         }
     }
 

@@ -46,7 +46,8 @@ final class TypeFunctions {
             // unknown elements may turn out to be duplicates, so even the size is unknown
             throw new UnknownOperand();
         }
-        return new Seq(CollectionFunctions.distinct(Conversions.unifyPrimitives(s.elements())), SeqKind.SET);
+        return new Seq(CollectionFunctions.distinct(Conversions.unifyPrimitives(s.elements()), a.budget()),
+                SeqKind.SET);
     }
 
     private static Value tomap(Args a) {

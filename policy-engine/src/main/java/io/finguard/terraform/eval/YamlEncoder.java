@@ -64,6 +64,8 @@ final class YamlEncoder {
         boolean first = true;
         if (value instanceof Seq seq) {
             for (Value element : seq.elements()) {
+                // as for JSON: a value holding one large part many times over has a larger text than itself
+                EvalBudget.checkLength(out.length());
                 out.append(first ? "" : pad).append("- ");
                 item(element, indent + 2, out);
                 first = false;
@@ -73,6 +75,7 @@ final class YamlEncoder {
         Obj obj = (Obj) value;
         List<String> keys = Conversions.sortedKeys(obj);
         for (String key : keys) {
+            EvalBudget.checkLength(out.length());
             out.append(first ? "" : pad).append(FormatFunctions.quote(key)).append(':');
             Value element = Conversions.known(obj.get(key));
             if (isEmptyOrScalar(element)) {

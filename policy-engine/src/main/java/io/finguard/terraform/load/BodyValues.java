@@ -7,6 +7,7 @@ import io.finguard.hcl.BodyItem;
 import io.finguard.terraform.Value;
 import io.finguard.hcl.SourceFile;
 import io.finguard.terraform.eval.EvalProblem;
+import io.finguard.terraform.eval.EvalBudget;
 import io.finguard.terraform.eval.Evaluator;
 import io.finguard.terraform.eval.FileAccess;
 import io.finguard.terraform.eval.Scope;
@@ -34,14 +35,17 @@ final class BodyValues {
     private final SourceFile source;
     private final Path baseDirectory;
     private final FileAccess files;
+    private final EvalBudget budget;
     private final List<EvalProblem> problems;
 
     /** Problems found while evaluating are added to {@code problems}. */
-    BodyValues(Scope scope, SourceFile source, Path baseDirectory, FileAccess files, List<EvalProblem> problems) {
+    BodyValues(Scope scope, SourceFile source, Path baseDirectory, FileAccess files, EvalBudget budget,
+               List<EvalProblem> problems) {
         this.scope = scope;
         this.source = source;
         this.baseDirectory = baseDirectory;
         this.files = files;
+        this.budget = budget;
         this.problems = problems;
     }
 
@@ -51,7 +55,7 @@ final class BodyValues {
     /** One evaluator per body: it is bound to the scope, and building one per attribute showed in profiles. */
     private Value eval(io.finguard.hcl.Expression expression) {
         if (evaluator == null) {
-            evaluator = new Evaluator(scope, source, baseDirectory, files);
+            evaluator = new Evaluator(scope, source, baseDirectory, files, budget);
         }
         Value value = evaluator.evaluate(expression);
         List<EvalProblem> all = evaluator.problems();
@@ -113,7 +117,7 @@ final class BodyValues {
         for (Map.Entry<Value, Value> e : elements.entrySet()) {
             Value it = new Value.Obj(Map.of("key", e.getKey(), "value", e.getValue()), Value.ObjKind.OBJECT);
             BodyValues inner = new BodyValues(scope.child(Map.of(iterator, it)), source, baseDirectory, files,
-                    problems);
+                    budget, problems);
             list.add(inner.evaluate(content.body(), Set.of()));
         }
     }

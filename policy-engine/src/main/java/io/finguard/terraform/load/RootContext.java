@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.finguard.terraform.eval.EvalBudget;
 import io.finguard.terraform.eval.Evaluator;
 import io.finguard.terraform.eval.Scope;
 
@@ -23,6 +24,8 @@ final class RootContext {
     private final String reportPath;
     final LoadSession session;
     final NodeStack stack;
+    /** The steps every evaluation of this root takes from: one hostile root cannot run a scan out of memory. */
+    final EvalBudget budget = new EvalBudget();
     private Map<String, Path> installed;
 
     RootContext(Path dir, LoadSession session) {
@@ -34,7 +37,7 @@ final class RootContext {
 
     /** An evaluator for expressions of {@code config}: relative file paths are the root module's, as in Terraform. */
     Evaluator evaluator(Scope scope, io.finguard.hcl.ConfigFile config) {
-        return new Evaluator(scope, config.source(), dir, session.files);
+        return new Evaluator(scope, config.source(), dir, session.files, budget);
     }
 
     /** Records an evaluation error once: the same problem met again (another instance) is not repeated. */
