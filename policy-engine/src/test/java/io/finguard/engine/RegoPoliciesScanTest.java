@@ -122,7 +122,7 @@ class RegoPoliciesScanTest {
         ScanResult before = scan(ScanRequest.builder().onlyRules(Set.of("TAG001")), policy("policy", RegoVersion.V1));
         Path baseline = tmp.resolve(Baseline.DEFAULT_FILE);
         Files.writeString(baseline, BaselineFile.format(Baseline.of(before.findings(), "test",
-                Instant.parse("2026-03-01T12:00:00Z"))));
+                Instant.parse("2026-03-01T12:00:00Z"), ReportBase.of(tmp))));
 
         ScanResult after = scan(ScanRequest.builder().onlyRules(Set.of("TAG001")).baseline(baseline),
                 policy("policy", RegoVersion.V1));
