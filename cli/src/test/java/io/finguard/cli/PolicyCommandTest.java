@@ -93,7 +93,8 @@ class PolicyCommandTest {
         JsonNode f = r.json().get("findings").get(0);
         assertEquals("POL001", f.get("ruleId").asText());
         assertEquals("aws_iam_role.replication", f.get("resource").asText());
-        assertEquals("main.tf", f.get("file").asText());
+        // from the top of the git repository that holds the scan root: this checkout
+        assertEquals("fixtures/demo/main.tf", f.get("file").asText());
     }
 
     @Test
