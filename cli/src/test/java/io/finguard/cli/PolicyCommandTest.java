@@ -93,7 +93,7 @@ class PolicyCommandTest {
         JsonNode f = r.json().get("findings").get(0);
         assertEquals("POL001", f.get("ruleId").asText());
         assertEquals("aws_iam_role.replication", f.get("resource").asText());
-        // from the top of the git repository that holds the scan root: this checkout
+        // paths are relative to the git repository of the scan (decision 073)
         assertEquals("fixtures/demo/main.tf", f.get("file").asText());
     }
 

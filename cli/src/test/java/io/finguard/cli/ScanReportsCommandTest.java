@@ -172,10 +172,10 @@ class ScanReportsCommandTest {
         ScanCommandTest.Run r = run("help", "scan");
         assertEquals(0, r.code());
         // the synopsis shows them as a repeatable group (picocli may wrap it between the two)
-        assertTrue(r.out().replaceAll("\\s+", " ").contains("[[--format=FORMAT] [--output=FILE]]..."), r.out());
-        // the option column widens with the longest option name, so the description may wrap anywhere
-        assertTrue(r.out().replaceAll("\\s+", " ").contains("text (default), json, sarif, junit, github or markdown"),
-                r.out());
+        // picocli wraps descriptions at its column width, which the longest option name sets
+        String flat = r.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("[[--format=FORMAT] [--output=FILE]]..."), r.out());
+        assertTrue(flat.contains("text (default), json, sarif, junit, github or markdown"), r.out());
         assertTrue(r.out().contains("--format sarif --output r.sarif --format junit --output r.xml --format text"),
                 r.out());
     }
