@@ -40,7 +40,7 @@ public final class HclOptions {
 
     /**
      * A scan request holding these options; the command adds its own ({@code --config}, rule selection, threshold)
-     * and {@link ScanRequest.Builder#build()} applies SPEC §2's defaults (no PATH: the current directory).
+     * and {@link ScanRequest.Builder#build()} applies the documented defaults (no PATH: the current directory).
      */
     public ScanRequest.Builder scanRequest() {
         return ScanRequest.builder().paths(paths).varFiles(varFiles).vars(vars);

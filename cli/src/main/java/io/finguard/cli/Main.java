@@ -24,7 +24,7 @@ public final class Main {
         System.exit(run(args, out, err));
     }
 
-    /** Runs one command line and returns its exit code (SPEC §2). */
+    /** Runs one command line and returns its exit code (docs/reference.md, Commands). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = commandLine();
         PrintWriter outWriter = new PrintWriter(out, true);

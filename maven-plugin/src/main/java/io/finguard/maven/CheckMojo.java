@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * {@code finguard:check}: scans the module's Terraform (and plan) in-process, as {@code finguard scan} does, logs
- * every finding, writes the requested reports under {@code target/finguard/}, and fails the build when more than
+ * every finding, writes reports under {@code target/finguard/} (SARIF and JSON unless {@code formats} says
+ * otherwise), and fails the build when more than
  * {@code maxAllowedViolations} findings are at or above {@code failOnSeverity}, or when a file could not be checked.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
@@ -44,8 +45,12 @@ public class CheckMojo extends AbstractFinguardMojo {
     @Parameter(property = "finguard.maxAllowedViolations", defaultValue = "0")
     int maxAllowedViolations;
 
-    /** Report formats to write, each to {@code finguard.<ext>} in {@code outputDirectory}: text, json, sarif, … */
-    @Parameter(property = "finguard.formats")
+    /**
+     * Report formats to write, each to {@code finguard.<ext>} in {@code outputDirectory}: text, json, sarif, …, or
+     * {@code none}. By default SARIF and JSON, so that every build leaves a machine-readable result in
+     * {@code target/} as checkstyle, pmd and spotbugs do.
+     */
+    @Parameter(property = "finguard.formats", defaultValue = ReportFiles.DEFAULT_FORMATS)
     List<String> formats;
 
     /** Where the reports go. */

@@ -28,19 +28,31 @@ final class ReportFiles {
      */
     private static final Map<String, String> EXTENSIONS = Map.of("text", "txt", "junit", "xml", "markdown", "md");
 
+    /** What {@code check} writes when the POM names no formats: SARIF for code scanning, JSON for scripts. */
+    static final String DEFAULT_FORMATS = "sarif,json";
+
+    /** The one value that turns reports off. */
+    static final String NONE = "none";
+
     private ReportFiles() {
     }
 
     /**
-     * The formats named in {@code names} (each may also be a comma-separated list), in order and without repeats.
+     * The formats named in {@code names} (each may also be a comma-separated list), in order and without repeats;
+     * {@link #DEFAULT_FORMATS} when {@code names} is null (a mojo not configured by Maven), none for {@code none}.
      *
-     * @throws IllegalArgumentException naming the unknown format and the known ones
+     * @throws IllegalArgumentException naming the unknown format and the known ones, or {@code none} among formats
      */
     static List<ReportFormat> parse(List<String> names) {
         Set<ReportFormat> out = new LinkedHashSet<>();
-        for (String entry : names == null ? List.<String>of() : names) {
+        boolean none = false;
+        for (String entry : names == null ? List.of(DEFAULT_FORMATS) : names) {
             for (String name : entry.split(",")) {
                 if (name.isBlank()) {
+                    continue;
+                }
+                if (name.trim().equalsIgnoreCase(NONE)) {
+                    none = true;
                     continue;
                 }
                 ReportFormat format = ReportFormat.parse(name.trim());
@@ -51,6 +63,9 @@ final class ReportFiles {
                 }
                 out.add(format);
             }
+        }
+        if (none && !out.isEmpty()) {
+            throw new IllegalArgumentException("\"" + NONE + "\" writes no report and cannot be combined with formats");
         }
         return new ArrayList<>(out);
     }

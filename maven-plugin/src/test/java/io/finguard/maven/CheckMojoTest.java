@@ -2,6 +2,7 @@ package io.finguard.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finguard.testsupport.SarifSchema;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -330,6 +332,44 @@ class CheckMojoTest {
         assertEquals("2.1.0", sarif.get("version").asText());
         assertTrue(Files.readString(out.resolve("finguard.txt")).contains("aws_sns_topic.alerts"));
         assertTrue(log.at("info").contains("finguard: wrote " + out.resolve("finguard.sarif")), log.lines().toString());
+    }
+
+    @Test
+    void withoutFormatsConfiguredSarifAndJsonAreWrittenAsOtherBuildPluginsDo() throws Exception {
+        write("main.tf", UNTAGGED_TOPIC);
+        CheckMojo mojo = mojo(); // formats left as a POM without <formats> leaves it
+        assertThrows(MojoFailureException.class, mojo::execute);
+        Path out = dir.resolve("target/finguard");
+        String sarif = Files.readString(out.resolve("finguard.sarif"));
+        SarifSchema.load().assertValid(sarif, "target/finguard/finguard.sarif");
+        assertEquals("FG101", new ObjectMapper().readTree(sarif).get("runs").get(0).get("results").get(0)
+                .get("ruleId").asText());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("finguard.json").toFile());
+        assertEquals("main.tf", json.get("findings").get(0).get("file").asText());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("finguard.json", "finguard.sarif"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(log.at("info").contains("finguard: wrote " + out.resolve("finguard.json")), log.lines().toString());
+    }
+
+    @Test
+    void formatsNoneWritesNoReport() throws IOException {
+        write("main.tf", TAGGED_TOPIC);
+        CheckMojo mojo = mojo();
+        mojo.formats = List.of("none");
+        assertDoesNotThrow(mojo::execute);
+        assertFalse(Files.exists(dir.resolve("target/finguard")));
+    }
+
+    @Test
+    void noneWithAFormatIsAnExecutionError() throws IOException {
+        write("main.tf", TAGGED_TOPIC);
+        CheckMojo mojo = mojo();
+        mojo.formats = List.of("none,json");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("finguard: formats: \"none\" writes no report and cannot be combined with formats",
+                e.getMessage());
     }
 
     @Test

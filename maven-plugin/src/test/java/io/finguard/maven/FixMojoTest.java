@@ -89,6 +89,8 @@ class FixMojoTest {
         CheckMojo check = new CheckMojo();
         check.setLog(log);
         check.directory = dir.toFile();
+        // where Maven points it: by default the check writes its SARIF and JSON reports there
+        check.outputDirectory = dir.resolve("target/finguard").toFile();
         check.failOnViolation = true;
         assertDoesNotThrow(check::execute);
         // a second fix finds nothing: fixes are idempotent

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Findings a team has accepted for now (SPEC §5): {@code finguard baseline create} records the open findings of a
+ * Findings a team has accepted for now: {@code finguard baseline create} records the open findings of a
  * scan, and {@code scan --baseline} then reports only findings whose fingerprint is not listed, counting the others.
  * Entries are matched by fingerprint alone (see {@link Fingerprints}); rule, resource and file are there for the
  * person reviewing the file. Read and written by {@link BaselineFile}.
@@ -69,6 +69,6 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
         int baselined = result.findings().size() - open.size();
         return new ScanResult(open, result.suppressed(), result.errors(), result.files(), result.resources(),
                 result.unverified(), result.threshold(), result.coverage(), result.baselined() + baselined,
-                result.unusedSuppressions());
+                result.unusedSuppressions(), result.notLoaded());
     }
 }

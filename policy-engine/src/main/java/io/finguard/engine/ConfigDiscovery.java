@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the {@code finguard.yml} a scan uses when no {@code --config} is given (SPEC §2): in the directory of the
+ * Finds the {@code finguard.yml} a scan uses when no {@code --config} is given: in the directory of the
  * scanned paths or its parents, stopping at the git root (a directory containing {@code .git}, a directory in a
  * clone and a file in a worktree), so that a repository never picks up a config from outside itself. Outside any
  * git repository the search goes up to the filesystem root, as editors look for {@code .editorconfig}.

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads {@code finguard.yml} (SPEC §4) strictly: an unknown key, a value of the wrong type, an unknown rule or an
+ * Reads {@code finguard.yml} strictly: an unknown key, a value of the wrong type, an unknown rule or an
  * invalid regex is a {@link ConfigException} naming file, line and key. The YAML is only composed into nodes (which
  * keep their line numbers), never constructed into arbitrary objects.
  */

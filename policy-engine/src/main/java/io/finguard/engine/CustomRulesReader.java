@@ -29,7 +29,7 @@ import static io.finguard.engine.ConfigNodes.severity;
 import static io.finguard.engine.ConfigNodes.stringList;
 
 /**
- * Reads the {@code custom-rules:} section of {@code finguard.yml} (SPEC §4) as strictly as the rest: every missing,
+ * Reads the {@code custom-rules:} section of {@code finguard.yml} as strictly as the rest: every missing,
  * unknown or ill-typed key, bad path or regex, and clashing ID is a {@link ConfigException} naming file, line and
  * key (e.g. {@code custom-rules[0].condition.all[1].matches}).
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The effective configuration of a scan (SPEC §4), after {@code finguard.yml} and command-line options.
+ * The effective configuration of a scan, after {@code finguard.yml} and command-line options.
  *
  * @param severityThreshold findings below it do not fail the run
  * @param excludePaths      globs relative to the scan root

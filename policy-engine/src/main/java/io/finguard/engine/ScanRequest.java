@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What to scan and how: the options of {@code finguard scan} (SPEC §2) as a value, so that the CLI, the Maven
+ * What to scan and how: the options of {@code finguard scan} as a value, so that the CLI, the Maven
  * plugin and the Action all describe a scan the same way. Build one with {@link #builder()}.
  *
  * @param paths     directories (searched recursively) and files; when files are named, only findings located in
@@ -77,7 +77,7 @@ public record ScanRequest(List<Path> paths, Path root, Path plan, List<Path> var
         return paths.stream().filter(Files::isRegularFile).toList();
     }
 
-    /** Collects options in any order; {@link #build()} fills in the defaults SPEC §2 gives. */
+    /** Collects options in any order; {@link #build()} fills in the documented defaults. */
     public static final class Builder {
         private final List<Path> paths = new ArrayList<>();
         private Path root;

@@ -17,15 +17,18 @@ import java.util.Map;
  * @param coverage    per rule that ran, sorted by rule ID, the resources it checked (see {@link RuleCoverage})
  * @param baselined   findings left out because {@code --baseline} lists their fingerprint (0 without a baseline)
  * @param unusedSuppressions suppression comments that matched no finding, by file and line
+ * @param notLoaded   remote module calls whose code is not installed, so nothing in them was checked
  */
 public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
                          int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage,
-                         int baselined, List<UnusedSuppression> unusedSuppressions) {
+                         int baselined, List<UnusedSuppression> unusedSuppressions,
+                         List<ModuleNotLoaded> notLoaded) {
 
     /** A result before suppressions and any baseline were applied. */
     public ScanResult(List<Finding> findings, List<Finding> suppressed, List<LoadError> errors, int files,
                       int resources, List<String> unverified, Severity threshold, List<RuleCoverage> coverage) {
-        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0, List.of());
+        this(findings, suppressed, errors, files, resources, unverified, threshold, coverage, 0, List.of(),
+                List.of());
     }
 
     public Map<Severity, Integer> bySeverity() {
@@ -48,11 +51,13 @@ public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<
     }
 
     /**
-     * {@link #failed()}, where {@code strict} also fails on values that could not be evaluated and on suppression
-     * comments that matched nothing (which a strict scan's result already marks as failing).
+     * {@link #failed()}, where {@code strict} also fails on values that could not be evaluated, on suppression
+     * comments that matched nothing (which a strict scan's result already marks as failing) and on module calls
+     * that were not loaded.
      */
     public boolean failed(boolean strict) {
         return !failingErrors(strict).isEmpty() || unusedSuppressions.stream().anyMatch(u -> strict || u.fails())
+                || strict && !notLoaded.isEmpty()
                 || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Narrows a result to the files the user named (SPEC §2): when PATH names files, their directories were loaded
+ * Narrows a result to the files the user named: when PATH names files, their directories were loaded
  * for context, but only what is located in those files (or under a directory also named) is reported. This is
  * what pre-commit relies on: it passes the changed files and expects to hear about those alone.
  * <p>
@@ -88,7 +88,7 @@ final class ScanScope {
                         + r.file())).toList())).toList();
         List<UnusedSuppression> unused = result.unusedSuppressions().stream().filter(u -> contains(u.file())).toList();
         return new ScanResult(findings, suppressed, errors, fileCount, managed, unverified, result.threshold(),
-                coverage, result.baselined(), unused);
+                coverage, result.baselined(), unused, result.notLoaded());
     }
 
     /** Whether a report path (relative to the root, or absolute when outside it) is in scope. */

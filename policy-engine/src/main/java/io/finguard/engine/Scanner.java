@@ -110,8 +110,11 @@ public final class Scanner {
         int files = (int) model.resources().stream().filter(r -> r.location().isKnown())
                 .map(r -> r.location().file()).distinct().count();
         int resources = (int) model.resources().stream().filter(r -> r.mode() == ResourceMode.MANAGED).count();
+        List<ModuleNotLoaded> notLoaded = model.modules().stream().filter(m -> !m.loaded() && m.call() != null)
+                .map(m -> new ModuleNotLoaded(m.address(), m.source(), m.call().file(), m.call().location().line()))
+                .toList();
         return new ScanResult(findings, List.of(), errors, files, resources, List.copyOf(unverified),
-                config.severityThreshold(), List.copyOf(coverage));
+                config.severityThreshold(), List.copyOf(coverage), 0, List.of(), notLoaded);
     }
 
     /**

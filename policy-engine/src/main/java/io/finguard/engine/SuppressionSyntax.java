@@ -37,7 +37,7 @@ final class SuppressionSyntax {
         } else if (comment.startsWith("//")) {
             body = comment.substring(2);
         } else {
-            return null; // block comments are prose, not directives (SPEC §5 names # and //)
+            return null; // block comments are prose, not directives (the syntax names # and //)
         }
         body = body.strip();
         if (!body.startsWith(PREFIX)) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies {@code # finguard:ignore} comments (SPEC §5) to a scan result. A comment above or inside a resource
+ * Applies {@code # finguard:ignore} comments to a scan result. A comment above or inside a resource
  * block suppresses the rules it names for that resource; above or inside a {@code module} block, for every
  * resource that call creates, however deep. Suppressed findings move to {@link ScanResult#suppressed()}.
  * <p>
@@ -84,7 +84,8 @@ public final class Suppressions {
         List<LoadError> errors = new ArrayList<>(result.errors());
         errors.addAll(problems(directives));
         return new ScanResult(kept, suppressed, errors, result.files(), result.resources(), result.unverified(),
-                result.threshold(), result.coverage(), result.baselined(), unused(directives, ran, used));
+                result.threshold(), result.coverage(), result.baselined(), unused(directives, ran, used),
+                result.notLoaded());
     }
 
     /** The key of one rule ID of one comment having hidden something. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ModuleNotLoaded;
 import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
@@ -20,7 +21,9 @@ import java.util.Map;
  * key is never omitted, and a value that does not exist (the file and lines of a finding from a plan without HCL,
  * the line of an error about a whole file) is {@code null}. Files are relative to {@link ReportContext#base}. After
  * {@code errors} comes {@code unusedSuppressions}: {@code {file, line, ruleIds, reason, message, fails}} for each
- * suppression comment that matched no finding ({@code fails} under {@code --strict}).
+ * suppression comment that matched no finding ({@code fails} under {@code --strict}), then {@code modulesNotLoaded}:
+ * {@code {address, source, file, line, message}} for each remote module call that {@code terraform init} has not
+ * installed, so that nothing in it was checked.
  */
 public final class JsonReport implements ScanReport {
 
@@ -47,6 +50,15 @@ public final class JsonReport implements ScanReport {
             n.put("message", e.message());
         }
         addUnusedSuppressions(root.putArray("unusedSuppressions"), result.unusedSuppressions(), base);
+        ArrayNode notLoaded = root.putArray("modulesNotLoaded");
+        for (ModuleNotLoaded m : result.notLoaded()) {
+            ObjectNode n = notLoaded.addObject();
+            n.put("address", m.address());
+            n.put("source", m.source());
+            n.put("file", base.path(m.file()));
+            putLine(n, "line", m.line());
+            n.put("message", ModuleNotLoaded.REASON);
+        }
         root.set("summary", summary(result));
         ReportJson.write(mapper, root, out);
     }
@@ -97,6 +109,7 @@ public final class JsonReport implements ScanReport {
         s.put("unverified", result.unverified().size());
         s.put("errors", result.errors().size());
         s.put("unusedSuppressions", result.unusedSuppressions().size());
+        s.put("modulesNotLoaded", result.notLoaded().size());
         ObjectNode bySeverity = s.putObject("bySeverity");
         for (Map.Entry<Severity, Integer> e : result.bySeverity().entrySet()) {
             bySeverity.put(e.getKey().id(), e.getValue());

@@ -15,7 +15,7 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * {@code finguard inspect --format json}: {@code {"schemaVersion":1,"resources":[…],"modules":[…],"errors":[…]}};
+ * {@code finguard inspect --format json}: {@code {"schemaVersion":1,"resources":[…],"modules":[…],"errors":[…],"notes":[…]}};
  * a module has its variables, locals, outputs and providers, an error its {@code kind} ({@code parse} or
  * {@code evaluation}).
  * Values are rendered as evaluated; an unknown is {@code {"unknown":"<source text>"}}. Streamed, since a large
@@ -51,6 +51,11 @@ public final class ModelJsonReport {
                 gen.writeStringField("message", e.message());
                 gen.writeStringField("kind", e.isEvaluation() ? "evaluation" : "parse");
                 gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("notes");
+            for (String note : model.notes()) {
+                gen.writeString(note);
             }
             gen.writeEndArray();
             gen.writeEndObject();

@@ -46,6 +46,9 @@ public final class ModelTextReport {
         for (LoadError e : model.errors()) {
             out.println("error: " + e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message());
         }
+        for (String note : model.notes()) {
+            out.println("note: " + note);
+        }
         out.flush();
     }
 }

@@ -54,6 +54,12 @@ final class TextSummary {
             boolean fail = result.unusedSuppressions().stream().anyMatch(UnusedSuppression::fails);
             out.append(", ").append(fail ? ansi.red(text) : ansi.yellow(text));
         }
+        // only when there are some: a scan without terraform init is common, and says so once
+        int notLoaded = result.notLoaded().size();
+        if (notLoaded > 0) {
+            out.append(", ").append(ansi.yellow(notLoaded + " module call" + (notLoaded == 1 ? "" : "s")
+                    + " not loaded (run terraform init to check " + (notLoaded == 1 ? "it" : "them") + ")"));
+        }
         return out.append('.').toString();
     }
 

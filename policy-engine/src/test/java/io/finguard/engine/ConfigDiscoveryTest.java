@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which finguard.yml a scan uses (SPEC §2 {@code --config}): found from the paths up to the git root, or given. */
+/** Which finguard.yml a scan uses ({@code --config}): found from the paths up to the git root, or given. */
 class ConfigDiscoveryTest {
 
     private static final String DISABLE_FG902 = "severity-threshold: high\nrules:\n  FG902: {enabled: false}\n";

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code # finguard:ignore} comments (SPEC §5) as they appear in real files, applied by a whole scan. */
+/** {@code # finguard:ignore} comments as they appear in real files, applied by a whole scan. */
 class SuppressionsTest {
 
     private final Path tmp;

@@ -29,7 +29,7 @@ class JsonReportTest {
     void keysAreExactlyThoseOfTheSpecInItsOrder() throws IOException {
         JsonNode root = new ObjectMapper().readTree(render(ReportCases.named("suppressed")));
         assertEquals(List.of("schemaVersion", "tool", "findings", "suppressed", "errors", "unusedSuppressions",
-                "summary"), names(root));
+                "modulesNotLoaded", "summary"), names(root));
         assertEquals(List.of("name", "version"), names(root.get("tool")));
         List<String> finding = List.of("ruleId", "rule", "severity", "resource", "resourceType", "file", "line",
                 "endLine", "message", "fixable", "fingerprint");
@@ -41,7 +41,10 @@ class JsonReportTest {
         assertEquals(suppressed, names(root.get("suppressed").get(0)));
         assertEquals(List.of("reason", "until"), names(root.get("suppressed").get(0).get("suppression")));
         assertEquals(List.of("files", "resources", "findings", "suppressed", "baselined", "unverified", "errors",
-                "unusedSuppressions", "bySeverity"), names(root.get("summary")));
+                "unusedSuppressions", "modulesNotLoaded", "bySeverity"), names(root.get("summary")));
+        JsonNode notLoaded = new ObjectMapper().readTree(render(ReportCases.named("modules-not-loaded")))
+                .get("modulesNotLoaded");
+        assertEquals(List.of("address", "source", "file", "line", "message"), names(notLoaded.get(0)));
         assertEquals(List.of("low", "medium", "high", "critical"), names(root.get("summary").get("bySeverity")));
     }
 

@@ -8,6 +8,7 @@ import io.finguard.engine.Finding;
 import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.RuleCoverage.CheckedResource;
+import io.finguard.engine.ModuleNotLoaded;
 import io.finguard.engine.ScanResult;
 import io.finguard.engine.UnusedSuppression;
 import io.finguard.hcl.SourceFile;
@@ -126,7 +127,8 @@ final class ReportCases {
                                                 "unknown value of max_size (var.max)"))))),
                 new Case("fix", result(fixed(), List.of(), List.of(), 0)),
                 new Case("unused-suppressions", unused(false)),
-                new Case("unused-suppressions-strict", unused(true)));
+                new Case("unused-suppressions-strict", unused(true)),
+                new Case("modules-not-loaded", notLoaded()));
     }
 
     /** One finding, and two suppression comments of {@code reports/project/modules/data/main.tf} that hid nothing. */
@@ -138,7 +140,18 @@ final class ReportCases {
                 r.threshold(), r.coverage(), 0, List.of(
                 new UnusedSuppression("modules/data/main.tf", 1, List.of("FG401"),
                         "archive bucket, lifecycle managed by the data team", strict),
-                new UnusedSuppression("modules\\data\\main.tf", 5, List.of("FG101", "FG501"), "legacy", strict)));
+                new UnusedSuppression("modules\\data\\main.tf", 5, List.of("FG101", "FG501"), "legacy", strict)),
+                List.of());
+    }
+
+    /** One finding, and a registry module call that terraform init has not installed: nothing in it checked. */
+    private static ScanResult notLoaded() {
+        ScanResult r = result(List.of(
+                finding("FG101", "mandatory-tags", Severity.HIGH, "aws_s3_bucket.logs", "main.tf", 7, 9,
+                        "Missing required tags: Team.", true, "9f1c2a")), List.of(), List.of(), 0);
+        return new ScanResult(r.findings(), r.suppressed(), r.errors(), r.files(), r.resources(), r.unverified(),
+                r.threshold(), r.coverage(), 0, List.of(), List.of(
+                new ModuleNotLoaded("module.vpc", "terraform-aws-modules/vpc/aws", "main.tf", 1)));
     }
 
     /**

@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The retention to give a log group that never expires, chosen as FG501 (SPEC §3) does: the environment comes from
+ * The retention to give a log group that never expires, chosen as FG501 does: the environment comes from
  * the {@code Environment} tag, else from the group's name ({@code /prod/}, {@code -prod-}, {@code production},
  * {@code staging}/{@code stg}, {@code dev}/{@code development}); the maximum days are prod 30, staging 14, dev 7,
  * otherwise 30. The rules module is not a dependency of cleanup (cleanup must stay off the scan path and the rules
- * off the SDK), so this small mapping is repeated here; both follow the same SPEC table.
+ * off the SDK), so this small mapping is repeated here; both follow the same table.
  */
 public final class RetentionChoice {
 

@@ -1,6 +1,6 @@
 package io.finguard.cli.spi;
 
-/** Process exit codes shared by every command (SPEC §2). */
+/** Process exit codes shared by every command (docs/reference.md, Commands). */
 public enum ExitCode {
     /** Nothing at or above the threshold. */
     OK(0),

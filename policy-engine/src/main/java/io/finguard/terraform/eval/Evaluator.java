@@ -61,7 +61,7 @@ public final class Evaluator {
     private final Scope scope;
     private final SourceFile source;
     private final Path baseDirectory;
-    private final Path readableRoot;
+    private final FileAccess files;
     private final Functions functions;
     private final boolean insideTemplateFile;
     /** Distinct problems in order: a for-expression body failing on every element is reported once. */
@@ -83,20 +83,20 @@ public final class Evaluator {
     }
 
     /**
-     * @param readableRoot the directory file functions may read in, at or above {@code baseDirectory} (the git
-     *                     repository of the scan); a file outside it is an unknown value, not an error. Null means
-     *                     {@code baseDirectory} itself
+     * @param files where file functions may read, at or above {@code baseDirectory} (the git repository of the
+     *              scan); a file outside it is an unknown value, not an error. Null means {@code baseDirectory}
+     *              itself
      */
-    public Evaluator(Scope scope, SourceFile source, Path baseDirectory, Path readableRoot) {
-        this(scope, source, baseDirectory, readableRoot, Functions.standard(), false);
+    public Evaluator(Scope scope, SourceFile source, Path baseDirectory, FileAccess files) {
+        this(scope, source, baseDirectory, files, Functions.standard(), false);
     }
 
-    private Evaluator(Scope scope, SourceFile source, Path baseDirectory, Path readableRoot, Functions functions,
+    private Evaluator(Scope scope, SourceFile source, Path baseDirectory, FileAccess files, Functions functions,
                       boolean insideTemplateFile) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
         this.baseDirectory = normalized(Objects.requireNonNull(baseDirectory, "baseDirectory"));
-        this.readableRoot = readableRoot == null ? this.baseDirectory : readableRoot.toAbsolutePath().normalize();
+        this.files = files == null ? new FileAccess(this.baseDirectory) : files;
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
     }
@@ -380,7 +380,12 @@ public final class Evaluator {
 
         @Override
         public Path readableRoot() {
-            return readableRoot;
+            return files.root();
+        }
+
+        @Override
+        public void notRead(String name) {
+            files.skip(source.name(), name);
         }
 
         @Override
@@ -398,7 +403,7 @@ public final class Evaluator {
                             + "\", referenced in " + template.name());
                 }
             }
-            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, readableRoot, functions,
+            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, files, functions,
                     true);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {

@@ -86,11 +86,13 @@ final class FileFunctions {
         Path readable = context.readableRoot();
         Path p = context.baseDirectory().resolve(path(name)).normalize();
         if (!p.startsWith(readable)) {
+            context.notRead(name);
             throw new UnknownOperand();
         }
         try {
             // a symbolic link inside the tree must not lead out of it either
             if (Files.exists(p) && !p.toRealPath().startsWith(readable.toRealPath())) {
+                context.notRead(name);
                 throw new UnknownOperand();
             }
         } catch (IOException e) {

@@ -14,6 +14,9 @@ interface FunctionContext {
     /** No file outside this directory is read: such a file's content is unknown. */
     Path readableRoot();
 
+    /** Records that the file {@code name} was not read, being outside {@link #readableRoot()}. */
+    void notRead(String name);
+
     /** Terraform refuses {@code templatefile} inside a template rendered by {@code templatefile}. */
     boolean insideTemplateFile();
 

@@ -8,6 +8,7 @@ import io.finguard.terraform.Value;
 import io.finguard.hcl.SourceFile;
 import io.finguard.terraform.eval.EvalProblem;
 import io.finguard.terraform.eval.Evaluator;
+import io.finguard.terraform.eval.FileAccess;
 import io.finguard.terraform.eval.Scope;
 
 import java.nio.file.Path;
@@ -32,15 +33,15 @@ final class BodyValues {
     private final Scope scope;
     private final SourceFile source;
     private final Path baseDirectory;
-    private final Path readableRoot;
+    private final FileAccess files;
     private final List<EvalProblem> problems;
 
     /** Problems found while evaluating are added to {@code problems}. */
-    BodyValues(Scope scope, SourceFile source, Path baseDirectory, Path readableRoot, List<EvalProblem> problems) {
+    BodyValues(Scope scope, SourceFile source, Path baseDirectory, FileAccess files, List<EvalProblem> problems) {
         this.scope = scope;
         this.source = source;
         this.baseDirectory = baseDirectory;
-        this.readableRoot = readableRoot;
+        this.files = files;
         this.problems = problems;
     }
 
@@ -50,7 +51,7 @@ final class BodyValues {
     /** One evaluator per body: it is bound to the scope, and building one per attribute showed in profiles. */
     private Value eval(io.finguard.hcl.Expression expression) {
         if (evaluator == null) {
-            evaluator = new Evaluator(scope, source, baseDirectory, readableRoot);
+            evaluator = new Evaluator(scope, source, baseDirectory, files);
         }
         Value value = evaluator.evaluate(expression);
         List<EvalProblem> all = evaluator.problems();
@@ -111,7 +112,7 @@ final class BodyValues {
         }
         for (Map.Entry<Value, Value> e : elements.entrySet()) {
             Value it = new Value.Obj(Map.of("key", e.getKey(), "value", e.getValue()), Value.ObjKind.OBJECT);
-            BodyValues inner = new BodyValues(scope.child(Map.of(iterator, it)), source, baseDirectory, readableRoot,
+            BodyValues inner = new BodyValues(scope.child(Map.of(iterator, it)), source, baseDirectory, files,
                     problems);
             list.add(inner.evaluate(content.body(), Set.of()));
         }

@@ -88,7 +88,7 @@ final class InstanceWalk {
             Scope bodyScope = instance.scope.forRepeatedBlock(countAttr != null, forEachAttr != null);
             List<EvalProblem> problems = new ArrayList<>();
             values = new BodyValues(bodyScope, ref.config().source(), instance.root.dir(),
-                    session.readableRoot, problems).evaluate(block.body(), BodyValues.RESOURCE_META);
+                    session.files, problems).evaluate(block.body(), BodyValues.RESOURCE_META);
             instance.report(ref.file(), problems);
         }
         String providerKey = providerKey(ref, type);

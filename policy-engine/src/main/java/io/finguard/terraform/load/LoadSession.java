@@ -25,8 +25,8 @@ import java.util.Map;
 final class LoadSession {
 
     final Path root;
-    /** File functions read nothing outside it: the git repository of the scan, else the scan root. */
-    final Path readableRoot;
+    /** File functions read nothing outside the git repository of the scan (else the scan root); see ReadableArea. */
+    final io.finguard.terraform.eval.FileAccess files;
     final List<Module> modules = new ArrayList<>();
     /** Variable declarations read once per load, whatever number of instances use them. */
     final VariableValues variableValues = new VariableValues(this);
@@ -47,7 +47,7 @@ final class LoadSession {
 
     LoadSession(Path root, Map<Path, String> overlay) {
         this.root = root;
-        this.readableRoot = ReadableArea.of(root);
+        this.files = new io.finguard.terraform.eval.FileAccess(ReadableArea.of(root));
         this.overlay = overlay;
     }
 

@@ -34,7 +34,7 @@ final class RootContext {
 
     /** An evaluator for expressions of {@code config}: relative file paths are the root module's, as in Terraform. */
     Evaluator evaluator(Scope scope, io.finguard.hcl.ConfigFile config) {
-        return new Evaluator(scope, config.source(), dir, session.readableRoot);
+        return new Evaluator(scope, config.source(), dir, session.files);
     }
 
     /** Records an evaluation error once: the same problem met again (another instance) is not repeated. */

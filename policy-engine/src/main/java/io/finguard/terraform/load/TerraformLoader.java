@@ -44,7 +44,7 @@ public final class TerraformLoader {
             new InstanceWalk(session, new Validation(context)).walk(rootInstance);
         }
         return new TerraformModel(root, List.copyOf(session.modules), List.copyOf(session.resources),
-                List.copyOf(session.errors));
+                List.copyOf(session.errors), session.files.skipped());
     }
 
     /** A root variable's value from tfvars or {@code --var}; a problem with it is reported at the declaration. */

@@ -72,7 +72,7 @@ final class Validation {
     Value.Obj body(ParsedModule module, SyntaxRef ref, Set<String> skip) {
         List<EvalProblem> problems = new ArrayList<>();
         Value.Obj values = new BodyValues(scope(module), ref.config().source(), root.dir(),
-                root.session.readableRoot, problems).evaluate(ref.block().body(), skip);
+                root.session.files, problems).evaluate(ref.block().body(), skip);
         report(ref.file(), problems);
         for (String meta : List.of("count", "for_each")) {
             Attribute a = ref.block().body().attribute(meta);

@@ -56,7 +56,7 @@ public final class PlanLoader {
             return failed(root, file, e.line(), e.getMessage());
         } catch (RuntimeException e) {
             // The reader checks shapes as it goes; this is the last guard that keeps one odd plan from stopping a
-            // scan of everything else (SPEC §9).
+            // scan of everything else (docs/reference.md, Guarantees).
             return failed(root, file, 0, "cannot load plan: " + e);
         }
     }

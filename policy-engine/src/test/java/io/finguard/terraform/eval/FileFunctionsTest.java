@@ -68,6 +68,17 @@ class FileFunctionsTest {
     }
 
     @Test
+    void fileOutsideTheReadableRootIsNotedOnce() {
+        FileAccess access = new FileAccess(root);
+        for (int i = 0; i < 2; i++) {
+            Expressions e = Expressions.parse("file(\"../secret.txt\")");
+            new Evaluator(TestScope.standard(), e.source(), root, access).evaluate(e.expression());
+        }
+        assertEquals(1, access.skipped().size(), access.skipped()::toString);
+        assertTrue(access.skipped().get(0).contains("\"../secret.txt\" was not read"), access.skipped()::toString);
+    }
+
+    @Test
     void fileLeavesPathsOutsideTheReadableRootUnknown() {
         eval("file(\"../secret.txt\")").assertUnread();
         eval("file(\"modules/../../secret.txt\")").assertUnread();
@@ -80,7 +91,7 @@ class FileFunctionsTest {
         // envs/prod calling ../../modules: relative paths are the root module's, reading is bounded by the repo
         Path envs = Files.createDirectories(root.resolve("envs/prod"));
         Expressions e = Expressions.parse("file(\"../../modules/app/policy.json\")");
-        Evaluator evaluator = new Evaluator(TestScope.standard(), e.source(), envs, root);
+        Evaluator evaluator = new Evaluator(TestScope.standard(), e.source(), envs, new FileAccess(root));
         assertEquals(new Str("{\"Version\":\"2012-10-17\"}\n"), evaluator.evaluate(e.expression()));
         assertEquals(List.of(), evaluator.problems());
     }

@@ -355,4 +355,45 @@ class TerraformLoaderTest {
         Resource data = resource(load(), "data.aws_caller_identity.me");
         assertEquals(io.finguard.terraform.ResourceMode.DATA, data.mode());
     }
+
+    @Test
+    void anEnvironmentReadsTheTemplatesOfModulesAboveItInsideItsRepository() throws IOException {
+        // the usual layout: envs/prod calls ../../modules/compute, whose templates are read relative to
+        // path.module; the scan is of envs/prod alone, the repository bounds what may be read
+        Files.createDirectories(dir.resolve("repo/.git"));
+        write("repo/envs/prod/main.tf", """
+                module "compute" {
+                  source = "../../modules/compute"
+                }
+                """);
+        write("repo/modules/compute/main.tf", """
+                resource "terraform_data" "boot" {
+                  input = templatefile("${path.module}/templates/boot.tpl", { name = "prod" })
+                }
+                resource "terraform_data" "secret" {
+                  input = file("${path.module}/../../../outside.txt")
+                }
+                """);
+        write("repo/modules/compute/templates/boot.tpl", "hello ${name}");
+        write("outside.txt", "not for a scan");
+        Path env = dir.resolve("repo/envs/prod");
+        TerraformModel model = new TerraformLoader().load(LoadRequest.of(env, List.of(env)));
+        assertEquals(List.of(), model.errors());
+        assertEquals(Value.str("hello prod"), resource(model, "module.compute.terraform_data.boot").get("input"));
+        assertFalse(resource(model, "module.compute.terraform_data.secret").get("input").isKnown());
+        assertEquals(1, model.notes().size(), model.notes()::toString);
+        assertTrue(model.notes().get(0).contains("outside.txt\" was not read"), model.notes()::toString);
+    }
+
+    @Test
+    void pathCwdIsTheRootModulesAbsoluteDirectory() throws IOException {
+        write("main.tf", """
+                resource "terraform_data" "where" {
+                  input = [path.cwd, path.root, path.module]
+                }
+                """);
+        Value where = resource(load(), "terraform_data.where").get("input");
+        String cwd = dir.toAbsolutePath().normalize().toString().replace('\\', '/');
+        assertEquals(List.of(Value.str(cwd), Value.str("."), Value.str(".")), ((Value.Seq) where).elements());
+    }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * FG201 autoscaling-max-cap: the upper bound of autoscaling capacity stays at or below the cap, which is lower for
- * accelerated instance types, and min and desired stay at or below the upper bound (SPEC §3).
+ * accelerated instance types, and min and desired stay at or below the upper bound (docs/reference.md, Rules).
  */
 public final class AutoscalingMaxCapRule implements Rule {
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 
 /**
- * Reads whether each kind of compute resource runs on spot, in the shapes SPEC §3 lists: node-group
+ * Reads whether each kind of compute resource runs on spot, in the shapes its docs page lists: node-group
  * {@code capacity_type}, instance and launch-template market options, an autoscaling group's instances
  * distribution or spot launch template, a Batch compute environment's type. Spot requests and fleets are spot by
  * definition.

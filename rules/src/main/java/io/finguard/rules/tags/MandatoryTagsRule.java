@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * FG101 mandatory-tags: every taggable resource carries the cost-allocation tags, with allowed values (SPEC §3).
+ * FG101 mandatory-tags: every taggable resource carries the cost-allocation tags, with allowed values.
  * An autoscaling group needs them as {@code tag} blocks that propagate at launch.
  */
 public final class MandatoryTagsRule implements Rule {
