@@ -16,7 +16,7 @@ import java.util.Objects;
  * suppressions, the scope and the baseline were applied to the instances (which keep their fingerprints for that),
  * and before any report (docs/decisions/075-one-finding-per-place.md).
  */
-final class FindingGroups {
+public final class FindingGroups {
 
     /** Why a place is left alone by {@code finguard fix} when its instances would need different edits. */
     static final String FIXES_DIFFER = "its instances need different edits, so none is made for all of them";
@@ -24,8 +24,11 @@ final class FindingGroups {
     private FindingGroups() {
     }
 
-    /** {@code result} with its findings and suppressed findings grouped by place; counts are unchanged. */
-    static ScanResult apply(ScanResult result, ReportBase base) {
+    /**
+     * {@code result} with its findings and suppressed findings grouped by place; counts are unchanged. Public for
+     * callers that run a {@link Scanner} themselves (the rules' case tests) and want what reports show.
+     */
+    public static ScanResult apply(ScanResult result, ReportBase base) {
         return new ScanResult(group(result.findings(), base), group(result.suppressed(), base), result.errors(),
                 result.files(), result.resources(), result.unverified(), result.threshold(), result.coverage(),
                 result.baselined(), result.unusedSuppressions(), result.notLoaded());
