@@ -80,7 +80,11 @@ public final class BaselineCommand {
                 err.println("finguard: cannot write the baseline " + target + ": " + e.getMessage());
                 return ExitCode.FINDINGS.code;
             }
-            err.println("finguard: wrote " + baseline.entries().size() + " findings to " + target
+            // an entry per instance: a finding in a module called several times has several (decision 075)
+            int entries = baseline.entries().size();
+            int findings = result.findings().size();
+            err.println("finguard: wrote " + (entries == findings ? findings + " findings"
+                    : entries + " instances of " + findings + " findings") + " to " + target
                     + (result.suppressed().isEmpty() ? "" : " (" + result.suppressed().size()
                     + " suppressed in the code are not needed there)"));
             for (LoadError e : result.errors()) {

@@ -65,6 +65,50 @@ class BaselineCommandTest {
         assertTrue(grown.err().contains("1 findings, 0 suppressed, 2 baselined"), grown.err());
     }
 
+    /** A log group in a module that a {@code for_each} call in dev and a plain call in prod instantiate. */
+    private void writeModuleCalledFromTwoRoots(String devKeys) throws IOException {
+        write("modules/logs/main.tf", "variable \"name\" {}\n\n" + logGroup("this", 90).replace("\"/shop/prod/this\"",
+                "\"/shop/prod/${var.name}\""));
+        write("dev/providers.tf", PROVIDER);
+        write("dev/main.tf", "module \"logs\" {\n  source   = \"../modules/logs\"\n  for_each = toset([" + devKeys
+                + "])\n  name     = each.key\n}\n");
+        write("prod/providers.tf", PROVIDER);
+        write("prod/main.tf", "module \"logs\" {\n  source = \"../modules/logs\"\n  name   = \"c\"\n}\n");
+    }
+
+    @Test
+    void aFindingWithSeveralInstancesIsBaselinedPerInstance() throws IOException {
+        writeModuleCalledFromTwoRoots("\"a\", \"b\"");
+        Run scan = run("scan", "--format", "json", dir.toString());
+        assertEquals(1, scan.json().at("/summary/findings").asInt(), scan.out());
+        assertEquals(3, scan.json().at("/summary/instances").asInt(), scan.out());
+        JsonNode instances = scan.json().at("/findings/0/instances");
+        assertEquals(List.of("module.logs.aws_cloudwatch_log_group.this prod prod/main.tf:1",
+                        "module.logs[\"a\"].aws_cloudwatch_log_group.this dev dev/main.tf:1",
+                        "module.logs[\"b\"].aws_cloudwatch_log_group.this dev dev/main.tf:1"),
+                List.of(instance(instances.get(0)), instance(instances.get(1)), instance(instances.get(2))));
+
+        Run create = run("baseline", "create", dir.toString());
+        assertTrue(create.err().contains("wrote 3 instances of 1 findings to"), create.err());
+        Run clean = run("scan", "--baseline", baselineFile().toString(), "--format", "json", dir.toString());
+        assertEquals(0, clean.code(), clean.out());
+        assertEquals(3, clean.json().at("/summary/baselined").asInt());
+
+        writeModuleCalledFromTwoRoots("\"a\", \"b\", \"d\"");
+        Run grown = run("scan", "--baseline", baselineFile().toString(), "--format", "json", dir.toString());
+        assertEquals(1, grown.code(), grown.out());
+        assertEquals(1, grown.json().at("/summary/instances").asInt(), "only the new instance is reported");
+        assertEquals("module.logs[\"d\"].aws_cloudwatch_log_group.this",
+                grown.json().at("/findings/0/instances/0/address").asText());
+        assertEquals(scan.json().at("/findings/0/fingerprint"), grown.json().at("/findings/0/fingerprint"),
+                "the place keeps its fingerprint whatever instances it has");
+    }
+
+    private static String instance(JsonNode i) {
+        return i.get("address").asText() + " " + i.get("root").asText() + " " + i.at("/via/0/file").asText() + ":"
+                + i.at("/via/0/line").asInt();
+    }
+
     @Test
     void movedLinesAndAChangedValueStayBaselined() throws IOException {
         write("providers.tf", PROVIDER);

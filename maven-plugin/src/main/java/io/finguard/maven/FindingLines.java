@@ -23,7 +23,13 @@ final class FindingLines {
 
     /** {@code FG101 (high) main.tf:3 aws_s3_bucket.logs: missing tag Owner}; a plan-only finding has no file. */
     static String of(Finding f) {
-        return f.ruleId() + " (" + f.severity().id() + ") " + where(f) + f.resource() + ": " + f.message();
+        return f.ruleId() + " (" + f.severity().id() + ") " + where(f) + f.resource() + more(f) + ": " + f.message();
+    }
+
+    /** A finding is one place; in a module used several times it stands for more instances than the one named. */
+    private static String more(Finding f) {
+        int others = f.instances().size() - 1;
+        return others == 0 ? "" : " (and " + others + " more instance" + (others == 1 ? "" : "s") + ")";
     }
 
     /** {@code main.tf:3 }, or nothing for a finding without a file. */

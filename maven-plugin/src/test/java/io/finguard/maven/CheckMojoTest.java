@@ -158,6 +158,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void aBlockInAModuleCalledThreeTimesIsOneLineNamingTheOtherInstances() throws IOException {
+        write("modules/topic/main.tf", "variable \"name\" {}\nresource \"aws_sns_topic\" \"this\" {\n  name = var.name\n}\n");
+        write("main.tf", "module \"topics\" {\n  source   = \"./modules/topic\"\n  for_each = toset([\"a\", \"b\", \"c\"])\n"
+                + "  name     = \"orders\"\n}\n");
+        assertThrows(MojoFailureException.class, () -> mojo().execute());
+        List<String> errors = log.at("error").stream().filter(l -> l.startsWith("FG101")).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("module.topics[\"a\"].aws_sns_topic.this (and 2 more instances): "),
+                errors.get(0));
+    }
+
+    @Test
     void theFailureListIsCappedWithAndNMore() throws IOException {
         StringBuilder tf = new StringBuilder();
         for (int i = 0; i < FindingLines.LISTED + 5; i++) {

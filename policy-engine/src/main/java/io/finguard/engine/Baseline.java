@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Findings a team has accepted for now: {@code finguard baseline create} records the open findings of a
  * scan, and {@code scan --baseline} then reports only findings whose fingerprint is not listed, counting the others.
- * Entries are matched by fingerprint alone (see {@link Fingerprints}); rule, resource and file are there for the
+ * Entries are one per finding instance (rule, root, address: decision 053), not per grouped finding, and are
+ * applied to the instances before they are grouped (decision 075). Entries are matched by fingerprint alone (see {@link Fingerprints}); rule, resource and file are there for the
  * person reviewing the file. Read and written by {@link BaselineFile}.
  *
  * @param toolVersion the finguard version that wrote it
@@ -48,7 +49,11 @@ public record Baseline(String toolVersion, String created, List<Entry> entries) 
     public static Baseline of(List<Finding> findings, String toolVersion, Instant created, ReportBase base) {
         List<Entry> entries = new ArrayList<>();
         for (Finding f : findings) {
-            entries.add(new Entry(f.fingerprint(), f.ruleId(), f.resource(), base.path(f.file())));
+            // per instance, as baselines were before findings were grouped: old files keep matching, and an
+            // instance added later (a new root calling the module) is new
+            for (FindingInstance i : f.instances()) {
+                entries.add(new Entry(i.fingerprint(), f.ruleId(), i.address(), base.path(f.file())));
+            }
         }
         return new Baseline(toolVersion, created.toString(), entries);
     }

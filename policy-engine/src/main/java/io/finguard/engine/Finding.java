@@ -3,19 +3,41 @@ package io.finguard.engine;
 import io.finguard.api.Fix;
 import io.finguard.api.Severity;
 
+import java.util.List;
+
 /**
  * A finding as reports show it (SPEC §6). {@code file} is relative to the scan root with {@code /} (null for a
  * plan without HCL), {@code line}/{@code endLine} span the offending attribute or the block header.
  *
- * @param fingerprint what baselines and SARIF recognise the finding by: rule, root module and resource address,
- *                    hashed; no line numbers and no message (see {@link Fingerprints})
+ * A finding is one rule at one place (file, line, resource block): the instances of that block that break the rule
+ * the same way (the same message) are listed in {@code instances}, and the other fields are the first instance's
+ * (docs/decisions/075-one-finding-per-place.md).
+ *
+ * @param fingerprint what SARIF and the JSON report recognise the finding by: rule, file and resource block,
+ *                    hashed; no line numbers, no message and none of its instances (see {@link FindingGroups}).
+ *                    Before grouping, the single instance's fingerprint
  * @param suppression the suppression that applies, or null
  * @param fix         the rule's edits that fix it, or null
  * @param notFixableReason why {@code finguard fix} leaves it alone, when the rule said (else null)
+ * @param instances   the instances it stands for, in scan order; at least one
  */
 public record Finding(String ruleId, String rule, Severity severity, String resource, String resourceType,
                       String file, int line, int endLine, String message, boolean fixable, String fingerprint,
-                      Suppression suppression, Fix fix, String notFixableReason) {
+                      Suppression suppression, Fix fix, String notFixableReason,
+                      List<FindingInstance> instances) {
+
+    public Finding {
+        instances = List.copyOf(instances);
+    }
+
+    /** A finding of one instance, {@code resource} itself, in no module and no known root (a result built by hand). */
+    public Finding(String ruleId, String rule, Severity severity, String resource, String resourceType,
+                   String file, int line, int endLine, String message, boolean fixable, String fingerprint,
+                   Suppression suppression, Fix fix, String notFixableReason) {
+        this(ruleId, rule, severity, resource, resourceType, file, line, endLine, message, fixable, fingerprint,
+                suppression, fix, notFixableReason,
+                List.of(new FindingInstance(resource, null, List.of(), fingerprint, resource)));
+    }
 
     /** Why a finding is suppressed, as written in the {@code finguard:ignore} comment. */
     public record Suppression(String reason, String until, String file, int line) {
@@ -28,6 +50,6 @@ public record Finding(String ruleId, String rule, Severity severity, String reso
     /** This finding, suppressed by {@code s}. */
     public Finding withSuppression(Suppression s) {
         return new Finding(ruleId, rule, severity, resource, resourceType, file, line, endLine, message, fixable,
-                fingerprint, s, fix, notFixableReason);
+                fingerprint, s, fix, notFixableReason, instances);
     }
 }

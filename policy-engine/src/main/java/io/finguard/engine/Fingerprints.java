@@ -53,6 +53,14 @@ final class Fingerprints {
                 + resource.address();
     }
 
+    /**
+     * The fingerprint of a place: {@code ruleId}'s {@code rank}-th finding on resource {@code block} in {@code file}
+     * (as reports name it). What a grouped finding is recognised by, whatever instances it has.
+     */
+    static String place(String ruleId, String file, String block, int rank) {
+        return hash(rank, "place\n" + ruleId + "\n" + (file == null ? "" : file) + "\n" + block);
+    }
+
     private static String hash(int rank, String identity) {
         return hash(rank == 1 ? identity : identity + "\n#" + rank);
     }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * The library entry point of a scan: what {@code finguard scan}, the Maven plugin and the GitHub Action call.
  * Checks the request, resolves the configuration, loads the model (skipping {@code exclude-paths}), runs the
  * rules, applies suppressions, narrows the result to the named files (and to the files changed since
- * {@code --changed-since}) and leaves out what {@code --baseline} accepts. Problems in the Terraform files are
+ * {@code --changed-since}), leaves out what {@code --baseline} accepts, and groups the findings of one place
+ * (one rule, location and message) into one finding with its instances. Problems in the Terraform files are
  * values in the result; only a request that cannot be carried out throws.
  * <p>
  * Holds no per-scan state: one instance may run several scans at once.
@@ -99,7 +100,11 @@ public final class ScanService {
         if (changed != null) {
             result = ScanScope.restrictTo(result, model, request.root(), changed);
         }
-        return new Run(baseline == null ? result : baseline.apply(result), rules);
+        if (baseline != null) {
+            result = baseline.apply(result);
+        }
+        // last: suppressions, scope and baseline work on instances, reports on places
+        return new Run(FindingGroups.apply(result, ReportBase.of(request.root())), rules);
     }
 
     /** The files {@code --changed-since} lets through, or null when it was not given. */

@@ -139,8 +139,9 @@ public final class Scanner {
 
     private static Finding finding(RuleMetadata meta, Severity severity, FindingDraft d, Fingerprints fingerprints) {
         Resource r = d.resource();
+        String fingerprint = fingerprints.next(meta.id(), r);
         return new Finding(meta.id(), meta.name(), severity, r.address(), r.type(), d.location().file(),
-                d.location().line(), d.location().endLine(), d.message(), d.fixable(),
-                fingerprints.next(meta.id(), r), null, d.fix(), d.notFixableReason());
+                d.location().line(), d.location().endLine(), d.message(), d.fixable(), fingerprint, null, d.fix(),
+                d.notFixableReason(), List.of(FindingInstance.of(r, fingerprint)));
     }
 }

@@ -37,7 +37,10 @@ public final class GithubReport implements ScanReport {
                 properties.put("endLine", Integer.toString(Math.max(f.line(), f.endLine())));
             }
             properties.put("title", f.ruleId() + " " + f.rule());
-            out.write(command(level(f.severity()), properties, f.resource() + ": " + f.message()));
+            // one annotation per place: its other instances on a second line (decision 075)
+            String instances = InstanceText.line(f, paths);
+            out.write(command(level(f.severity()), properties, f.resource() + ": " + f.message()
+                    + (instances == null ? "" : "\n" + instances)));
         }
         for (LoadError e : result.errors()) {
             out.write(command("error", location(paths, e.file(), e.line()), e.message()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
+import io.finguard.engine.FindingInstance;
 import io.finguard.engine.ModuleNotLoaded;
 import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
@@ -77,12 +78,37 @@ public final class JsonReport implements ScanReport {
             n.put("message", f.message());
             n.put("fixable", f.fixable());
             n.put("fingerprint", f.fingerprint());
+            addInstances(n.putArray("instances"), f, base);
             if (withSuppression && f.suppression() != null) {
                 ObjectNode s = n.putObject("suppression");
                 s.put("reason", f.suppression().reason());
                 s.put("until", f.suppression().until());
             }
         }
+    }
+
+    /**
+     * The instances a finding stands for (decision 075), a later addition: {@code address}, {@code root} (the root
+     * module's directory as reports name paths) and {@code via}, the {@code module} blocks that created it,
+     * outermost first.
+     */
+    static void addInstances(ArrayNode array, Finding f, ReportBase base) {
+        for (FindingInstance i : f.instances()) {
+            ObjectNode n = array.addObject();
+            n.put("address", i.address());
+            n.put("root", root(i, base));
+            ArrayNode via = n.putArray("via");
+            for (FindingInstance.Call c : i.via()) {
+                ObjectNode call = via.addObject();
+                call.put("file", base.path(c.file()));
+                putLine(call, "line", c.line());
+            }
+        }
+    }
+
+    /** The root module's directory as reports name it ({@code .} for the base itself), or null when unknown. */
+    static String root(FindingInstance i, ReportBase base) {
+        return i.root() == null ? null : base.path(i.root().isEmpty() ? "." : i.root());
     }
 
     /** A later addition, as {@code baselined}: new keys keep schemaVersion 1. */
@@ -104,6 +130,8 @@ public final class JsonReport implements ScanReport {
         s.put("files", result.files());
         s.put("resources", result.resources());
         s.put("findings", result.findings().size());
+        // a later addition: what the findings stand for, one per resource instance (decision 075)
+        s.put("instances", result.findings().stream().mapToInt(f -> f.instances().size()).sum());
         s.put("suppressed", result.suppressed().size());
         s.put("baselined", result.baselined()); // a later addition: new keys keep schemaVersion 1
         s.put("unverified", result.unverified().size());

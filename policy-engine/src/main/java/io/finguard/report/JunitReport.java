@@ -1,6 +1,7 @@
 package io.finguard.report;
 
 import io.finguard.engine.Finding;
+import io.finguard.engine.FindingInstance;
 import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.ScanResult;
@@ -108,12 +109,30 @@ public final class JunitReport implements ScanReport {
             CaseBuilder c = caseOf(rule, f.resource(), f.resourceType(), base.path(f.file()));
             (f.suppressed() ? c.suppressed : c.findings).add(f);
         }
+        for (Finding f : all) {
+            dropOtherInstances(cases.get(f.ruleId()), f, base);
+        }
         List<Suite> out = new ArrayList<>();
         for (Map.Entry<String, String> rule : names.entrySet()) {
-            List<TestCase> testCases = cases.get(rule.getKey()).values().stream().map(CaseBuilder::build).toList();
+            List<TestCase> testCases = cases.get(rule.getKey()).values().stream().map(c -> c.build(base)).toList();
             out.add(new Suite(rule.getKey() + " " + rule.getValue(), testCases));
         }
         return out;
+    }
+
+    /**
+     * One case per place (decision 075): the finding is the case of its first instance, so the cases the coverage
+     * made for its other instances go, unless another finding of the rule is theirs.
+     */
+    private static void dropOtherInstances(Map<List<String>, CaseBuilder> rule, Finding f, ReportBase base) {
+        String path = ReportPaths.normalise(base.path(f.file()));
+        for (FindingInstance i : f.instances().subList(1, f.instances().size())) {
+            List<String> key = List.of(i.address(), path == null ? "" : path);
+            CaseBuilder c = rule.get(key);
+            if (c != null && c.findings.isEmpty() && c.suppressed.isEmpty()) {
+                rule.remove(key);
+            }
+        }
     }
 
     /**
@@ -142,16 +161,17 @@ public final class JunitReport implements ScanReport {
             this.file = file;
         }
 
-        TestCase build() {
-            return new TestCase(file == null ? type : file, resource, file, outcome());
+        TestCase build(ReportBase base) {
+            return new TestCase(file == null ? type : file, resource, file, outcome(base));
         }
 
         /** A finding fails the case even beside a suppressed one; suppressed and unverified cases are skipped. */
-        private Outcome outcome() {
+        private Outcome outcome(ReportBase base) {
             if (!findings.isEmpty()) {
                 Finding worst = findings.stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
                 List<String> lines = findings.stream().map(f -> location(file, f.line()) + ": "
-                        + f.severity().id() + ": " + f.message() + (f.fixable() ? " (finguard fix can fix it)" : ""))
+                        + f.severity().id() + ": " + f.message() + (f.fixable() ? " (finguard fix can fix it)" : "")
+                        + (InstanceText.line(f, base) == null ? "" : "\n" + InstanceText.line(f, base)))
                         .toList();
                 String message = String.join("; ", findings.stream().map(Finding::message).toList());
                 return new Outcome("failure", worst.severity().id(), message, String.join("\n", lines));

@@ -89,11 +89,17 @@ public final class MarkdownReport implements ScanReport {
                     .append(" | ").append(text(f.ruleId() + " " + f.rule()))
                     .append(" | ").append(code(f.resource()))
                     .append(" | ").append(f.file() == null ? "plan" : location(base.path(f.file()), f.line()))
-                    .append(" | ").append(text(shorten(f.message())))
+                    .append(" | ").append(text(shorten(f.message()))).append(instances(f, base))
                     .append(" | ").append(f.fixable() ? "yes" : "no")
                     .append(" |\n");
         }
         more(sorted.size() - MAX_FINDINGS, "finding", md);
+    }
+
+    /** A place's other instances, on a line of their own in the message cell (decision 075); empty for one. */
+    private static String instances(Finding f, ReportBase base) {
+        String line = InstanceText.line(f, base);
+        return line == null ? "" : "<br>" + text(line);
     }
 
     private static void writeErrors(List<LoadError> errors, ReportBase base, StringBuilder md) {

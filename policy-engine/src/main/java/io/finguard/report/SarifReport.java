@@ -37,7 +37,7 @@ import java.util.Map;
 public final class SarifReport implements ScanReport {
 
     /** The key of the fingerprint in {@code partialFingerprints}; bump the suffix if the fingerprint recipe changes. */
-    static final String FINGERPRINT_KEY = "finguard/v2";
+    static final String FINGERPRINT_KEY = "finguard/v3";
 
     /** What a notification about a suppression comment that matched nothing is, for consumers that filter. */
     static final ReportingDescriptorReference UNUSED_SUPPRESSION =
@@ -74,10 +74,11 @@ public final class SarifReport implements ScanReport {
         List<Suppression> suppressions = f.suppression() == null ? null
                 : List.of(suppression(f.suppression(), base));
         return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifLevels.level(f.severity()),
-                new Message(f.message()), List.of(location),
+                new Message(f.message()), List.of(location), SarifInstances.callSites(f, base),
                 f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()),
                 suppressions, SarifFixes.of(f.fix(), base),
-                new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable()));
+                new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable(),
+                        SarifInstances.of(f, base)));
     }
 
     private static Suppression suppression(Finding.Suppression s, ReportBase base) {

@@ -33,7 +33,7 @@ public final class TextReport implements ScanReport {
         SourceLines source = new SourceLines(context.root());
         ReportBase base = context.base();
         for (Map.Entry<String, List<Finding>> group : byFile(result.findings()).entrySet()) {
-            writeGroup(group.getKey(), base.path(group.getKey()), group.getValue(), ansi, source, out);
+            writeGroup(group.getKey(), base, group.getValue(), ansi, source, out);
         }
         writeErrors(result.errors(), base, ansi, out);
         writeUnused(result.unusedSuppressions(), base, ansi, out);
@@ -60,21 +60,21 @@ public final class TextReport implements ScanReport {
         return groups;
     }
 
-    /** @param file as the scan has it, to read source lines with; {@code shown} as the report names it */
-    private static void writeGroup(String file, String shown, List<Finding> findings, Ansi ansi, SourceLines source,
-                                   Writer out) throws IOException {
-        out.write(ansi.bold(file == null ? PLAN_ONLY : TerminalText.clean(shown)) + "\n");
+    /** @param file as the scan has it, to read source lines with; {@code base} names it as the report does */
+    private static void writeGroup(String file, ReportBase base, List<Finding> findings, Ansi ansi,
+                                   SourceLines source, Writer out) throws IOException {
+        out.write(ansi.bold(file == null ? PLAN_ONLY : TerminalText.clean(base.path(file))) + "\n");
         // one width for the line column and the excerpt gutter of the whole file, so numbers line up
         int lineWidth = findings.stream().mapToInt(f -> Integer.toString(Math.max(f.line(), f.endLine())).length())
                 .max().orElse(1);
         for (Finding f : findings) {
-            writeFinding(f, file, lineWidth, ansi, source, out);
+            writeFinding(f, file, base, lineWidth, ansi, source, out);
         }
         out.write('\n');
     }
 
-    private static void writeFinding(Finding f, String file, int lineWidth, Ansi ansi, SourceLines source,
-                                     Writer out) throws IOException {
+    private static void writeFinding(Finding f, String file, ReportBase base, int lineWidth, Ansi ansi,
+                                     SourceLines source, Writer out) throws IOException {
         StringBuilder head = new StringBuilder("  ");
         if (file != null) {
             head.append(ansi.dim("line " + pad(f.line() > 0 ? Integer.toString(f.line()) : "-", lineWidth)))
@@ -90,6 +90,10 @@ public final class TextReport implements ScanReport {
         out.write(head.append('\n').toString());
         for (String line : lines(f.message())) {
             out.write("    " + TerminalText.clean(line) + "\n");
+        }
+        String instances = InstanceText.line(f, base);
+        if (instances != null) {
+            out.write("    " + ansi.dim(TerminalText.clean(instances)) + "\n");
         }
         writeExcerpt(source.range(file, f.line(), f.endLine()), f.line(), lineWidth, ansi, out);
     }

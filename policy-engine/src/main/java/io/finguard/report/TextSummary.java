@@ -37,7 +37,9 @@ final class TextSummary {
                 Severity s = ORDER.get(i);
                 out.append(i == 0 ? "" : ", ").append(counts.get(s)).append(' ').append(s.id());
             }
-            out.append(").");
+            // a finding is one place; say how many resource instances they stand for when that is more (075)
+            int instances = result.findings().stream().mapToInt(f -> f.instances().size()).sum();
+            out.append(instances > findings ? "; " + instances + " instances" : "").append(").");
         }
         out.append(' ').append(count(result.resources(), "resource")).append(" in ")
                 .append(count(result.files(), "file")).append(" checked; ")

@@ -111,14 +111,20 @@ class ScanServiceTest {
         ws.write("envs/dev/terraform.tfvars", "name = \"dev-logs\"\n");
         ws.write("modules/store/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n");
         ScanResult whole = ws.scan(ScanRequest.builder().path(tmp).onlyRules(Set.of("FG901")));
-        assertEquals(4, whole.findings().size());
+        assertEquals(3, whole.findings().size(), "the module's block is one place with both roots' instances");
+        assertEquals(4, instancePrints(whole).size());
         ScanResult r = ws.scan(ScanRequest.builder().path(prodVars).root(tmp).onlyRules(Set.of("FG901")));
         assertEquals(List.of("FG901 aws_s3_bucket.own @ envs/prod/main.tf:2",
                 "FG901 module.store.aws_s3_bucket.b @ modules/store/main.tf:1"), located(r.findings()));
         // the module file is shared by both roots under the same address: only prod's finding is reported
-        Set<String> prodPrints = Set.copyOf(r.findings().stream().map(Finding::fingerprint).toList());
-        assertEquals(2, whole.findings().stream().filter(f -> prodPrints.contains(f.fingerprint())).count());
+        Set<String> prodPrints = Set.copyOf(instancePrints(r));
+        assertEquals(2, instancePrints(whole).stream().filter(prodPrints::contains).count());
         assertEquals(2, r.resources());
+    }
+
+    /** The fingerprints of every instance of the findings: what identifies one root's instance of a module. */
+    private static List<String> instancePrints(ScanResult r) {
+        return r.findings().stream().flatMap(f -> f.instances().stream()).map(FindingInstance::fingerprint).toList();
     }
 
     @Test

@@ -32,7 +32,7 @@ class JsonReportTest {
                 "modulesNotLoaded", "summary"), names(root));
         assertEquals(List.of("name", "version"), names(root.get("tool")));
         List<String> finding = List.of("ruleId", "rule", "severity", "resource", "resourceType", "file", "line",
-                "endLine", "message", "fixable", "fingerprint");
+                "endLine", "message", "fixable", "fingerprint", "instances");
         assertEquals(finding, names(root.get("findings").get(0)));
         JsonNode withFix = new ObjectMapper().readTree(render(ReportCases.named("fix"))).get("findings").get(0);
         assertEquals(finding, names(withFix), "a fix is not part of the JSON report");
@@ -40,7 +40,7 @@ class JsonReportTest {
         suppressed.add("suppression");
         assertEquals(suppressed, names(root.get("suppressed").get(0)));
         assertEquals(List.of("reason", "until"), names(root.get("suppressed").get(0).get("suppression")));
-        assertEquals(List.of("files", "resources", "findings", "suppressed", "baselined", "unverified", "errors",
+        assertEquals(List.of("files", "resources", "findings", "instances", "suppressed", "baselined", "unverified", "errors",
                 "unusedSuppressions", "modulesNotLoaded", "bySeverity"), names(root.get("summary")));
         JsonNode notLoaded = new ObjectMapper().readTree(render(ReportCases.named("modules-not-loaded")))
                 .get("modulesNotLoaded");

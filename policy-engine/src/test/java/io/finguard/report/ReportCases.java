@@ -5,6 +5,7 @@ import io.finguard.api.RuleMetadata;
 import io.finguard.api.Severity;
 import io.finguard.api.TextEdit;
 import io.finguard.engine.Finding;
+import io.finguard.engine.FindingInstance;
 import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleCoverage;
 import io.finguard.engine.RuleCoverage.CheckedResource;
@@ -128,7 +129,53 @@ final class ReportCases {
                 new Case("fix", result(fixed(), List.of(), List.of(), 0)),
                 new Case("unused-suppressions", unused(false)),
                 new Case("unused-suppressions-strict", unused(true)),
-                new Case("modules-not-loaded", notLoaded()));
+                new Case("modules-not-loaded", notLoaded()),
+                new Case("instances", result(instances(), List.of(), List.of(), 0, List.of(
+                        coverage("FG502", "lambda-log-group",
+                                checked("module.etl[\"a\"].aws_lambda_function.etl", "modules/data/main.tf", 6, null),
+                                checked("module.etl[\"b\"].aws_lambda_function.etl", "modules/data/main.tf", 6, null),
+                                checked("module.etl[\"c\"].aws_lambda_function.etl", "modules/data/main.tf", 6, null),
+                                checked("module.etl[\"a\"].aws_lambda_function.etl", "modules/data/main.tf", 6, null),
+                                checked("module.wrap.module.other.aws_lambda_function.etl", "modules/data/main.tf", 6,
+                                        null)),
+                        coverage("FG401", "s3-lifecycle",
+                                checked("module.etl[\"a\"].aws_s3_bucket.archive", "modules/data/main.tf", 2,
+                                        null))))));
+    }
+
+    /**
+     * A place with five instances (three of a {@code for_each} module call in one root, one of the same call in a
+     * second root, and one through a nested call), as {@link io.finguard.engine.ScanService} groups them; and a
+     * place with one instance inside a module, whose call is still shown.
+     */
+    private static List<Finding> instances() {
+        FindingInstance.Call envA = new FindingInstance.Call("envs/a/main.tf", 4);
+        FindingInstance.Call envB = new FindingInstance.Call("envs/b/main.tf", 1);
+        FindingInstance.Call nested = new FindingInstance.Call("modules/wrapper/main.tf", 3);
+        List<FindingInstance> lambdas = List.of(
+                instance("module.etl[\"a\"].aws_lambda_function.etl", "envs/a", "e1", envA),
+                instance("module.etl[\"b\"].aws_lambda_function.etl", "envs/a", "e2", envA),
+                instance("module.etl[\"c\"].aws_lambda_function.etl", "envs/a", "e3", envA),
+                instance("module.etl[\"a\"].aws_lambda_function.etl", "envs/b", "e4", envB),
+                instance("module.wrap.module.other.aws_lambda_function.etl", "envs/b", "e5",
+                        new FindingInstance.Call("envs/b/main.tf", 9), nested));
+        Finding lambda = finding("FG502", "lambda-log-group", Severity.MEDIUM, lambdas.get(0).address(),
+                "modules/data/main.tf", 6, 12, "No managed log group /aws/lambda/etl.", false, "5a5a5a");
+        Finding bucket = finding("FG401", "s3-lifecycle", Severity.MEDIUM, "module.etl[\"a\"].aws_s3_bucket.archive",
+                "modules/data/main.tf", 2, 2, "Bucket has no lifecycle configuration.", false, "6b6b6b");
+        return List.of(withInstances(bucket, List.of(instance(bucket.resource(), "envs/a", "b1", envA))),
+                withInstances(lambda, lambdas));
+    }
+
+    private static FindingInstance instance(String address, String root, String fingerprint,
+                                            FindingInstance.Call... via) {
+        String block = address.substring(address.lastIndexOf('.', address.lastIndexOf('.') - 1) + 1);
+        return new FindingInstance(address, root, List.of(via), fingerprint, block);
+    }
+
+    private static Finding withInstances(Finding f, List<FindingInstance> instances) {
+        return new Finding(f.ruleId(), f.rule(), f.severity(), f.resource(), f.resourceType(), f.file(), f.line(),
+                f.endLine(), f.message(), f.fixable(), f.fingerprint(), null, null, null, instances);
     }
 
     /** One finding, and two suppression comments of {@code reports/project/modules/data/main.tf} that hid nothing. */

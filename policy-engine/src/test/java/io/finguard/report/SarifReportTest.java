@@ -55,7 +55,7 @@ class SarifReportTest {
         JsonNode rules = run.at("/tool/driver/rules");
         for (JsonNode r : run.get("results")) {
             assertEquals(r.get("ruleId").asText(), rules.get(r.get("ruleIndex").asInt()).get("id").asText(), what);
-            assertFalse(r.at("/partialFingerprints/finguard~1v2").asText().isEmpty(), what);
+            assertFalse(r.at("/partialFingerprints/finguard~1v3").asText().isEmpty(), what);
             JsonNode physical = r.at("/locations/0/physicalLocation");
             if (!physical.isMissingNode()) {
                 String uri = physical.at("/artifactLocation/uri").asText();
@@ -93,7 +93,7 @@ class SarifReportTest {
         JsonNode b = run(ReportCases.result(List.of(after), List.of(), List.of(), 0)).at("/results/0");
         assertEquals(before.line() + 12, b.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertEquals(a.get("partialFingerprints"), b.get("partialFingerprints"));
-        assertEquals(before.fingerprint(), a.at("/partialFingerprints/finguard~1v2").asText());
+        assertEquals(before.fingerprint(), a.at("/partialFingerprints/finguard~1v3").asText());
     }
 
     @Test

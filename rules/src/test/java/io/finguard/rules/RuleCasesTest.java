@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.finguard.engine.ConfigLoader;
 import io.finguard.engine.Finding;
+import io.finguard.engine.FindingGroups;
+import io.finguard.engine.FindingInstance;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleRegistry;
 import io.finguard.engine.ScanConfig;
 import io.finguard.engine.ScanOptions;
@@ -35,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <pre>{"findings":[{"resource":"…","file":"main.tf","line":3,"messageContains":"…"}], "unverified":["…"]}</pre>
  * Only the rule under test runs. Findings are compared as a set of resource, file and line; each expected message
  * fragment must appear in the matching finding; optional {@code "fixable"} says whether it carries a fix and
- * {@code "notFixableReason"} is a fragment of why not. The fixes are applied as {@link CaseFixes} says: a
+ * {@code "notFixableReason"} is a fragment of why not; {@code "instances"} lists the addresses of a finding that stands
+ * for several (one finding per place, as reports show it). The fixes are applied as {@link CaseFixes} says: a
  * {@code X.tf.fixed} beside {@code X.tf} is what {@code finguard fix} must make of it, byte for byte. Adding a case is
  * adding a directory.
  */
@@ -83,7 +87,10 @@ class RuleCasesTest {
         Path root = caseDir.toAbsolutePath();
         TerraformModel model = new ModelLoader().load(LoadRequest.of(root, hasHcl ? List.of(root) : List.of()),
                 planMode ? plan.toAbsolutePath() : null);
-        return new Scanner(registry, config).scan(model, new ScanOptions(Set.of(ruleId), Set.of(), planMode, false));
+        ScanResult result = new Scanner(registry, config).scan(model,
+                new ScanOptions(Set.of(ruleId), Set.of(), planMode, false));
+        // what every report shows: one finding per place, with its instances (decision 075)
+        return FindingGroups.apply(result, ReportBase.of(root));
     }
 
     /**
@@ -128,12 +135,34 @@ class RuleCasesTest {
                     + result.findings().stream().map(Finding::message).toList());
         }
 
+        checkInstances(expected, result);
+
         Set<String> wantUnverified = new TreeSet<>();
         expected.path("unverified").forEach(n -> wantUnverified.add(n.asText()));
         assertEquals(wantUnverified, new TreeSet<>(result.unverified()), "unverified resources of " + caseDir);
 
         checkFixability(expected, result);
         CaseFixes.check(ruleId, caseDir, result);
+    }
+
+    /**
+     * {@code "instances"}, when given, lists the addresses of every instance the finding stands for, in order; without
+     * it a finding has the one instance its {@code resource} names.
+     */
+    private static void checkInstances(JsonNode expected, ScanResult result) {
+        for (JsonNode f : expected.path("findings")) {
+            String k = key(f.path("resource").asText(), f.path("file").asText(null), f.path("line").asInt());
+            List<String> want = new ArrayList<>();
+            if (f.has("instances")) {
+                f.path("instances").forEach(n -> want.add(n.asText()));
+            } else {
+                want.add(f.path("resource").asText());
+            }
+            Finding finding = result.findings().stream().filter(x -> key(x.resource(), x.file(), x.line()).equals(k))
+                    .findFirst().orElseThrow();
+            assertEquals(want, finding.instances().stream().map(FindingInstance::address).toList(),
+                    "instances of " + k);
+        }
     }
 
     /** {@code "fixable": true} wants a fix, {@code false} none; {@code "notFixableReason"} is a fragment of why. */

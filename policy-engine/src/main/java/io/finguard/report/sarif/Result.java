@@ -12,6 +12,6 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations,
-                     Map<String, String> partialFingerprints, List<Suppression> suppressions, List<Fix> fixes,
+                     List<Location> relatedLocations, Map<String, String> partialFingerprints, List<Suppression> suppressions, List<Fix> fixes,
                      ResultProperties properties) {
 }

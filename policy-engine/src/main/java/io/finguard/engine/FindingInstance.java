@@ -1,0 +1,47 @@
+package io.finguard.engine;
+
+import io.finguard.terraform.Resource;
+import io.finguard.terraform.SyntaxRef;
+
+import java.util.List;
+
+/**
+ * One instance of the resource block a finding is about: one module instance, in one root module. A block in a
+ * module that several roots call, or that a {@code module} block with {@code count}/{@code for_each} expands, has
+ * one instance per root and per module instance; they share one finding when they break the rule the same way
+ * (docs/decisions/075-one-finding-per-place.md).
+ *
+ * @param address     the instance's resource address ({@code module.lambda["a"].aws_cloudwatch_log_group.this})
+ * @param root        the root module's directory as the scan has it ({@code ""} for the scan root; null for a
+ *                    result built without one)
+ * @param via         the {@code module} blocks that created it, outermost (the root's) first; empty in a root
+ * @param fingerprint the instance's own fingerprint (rule, root, address: decision 053), which baselines match, so
+ *                    that a baseline written before findings were grouped keeps suppressing the same instances
+ * @param block       the resource block as written ({@code aws_s3_bucket.logs}, {@code data.aws_iam_policy.x}),
+ *                    or the whole address when the finding has no file (a plan without HCL); the same for
+ *                    every instance of one place, and what the finding's fingerprint is made of
+ */
+public record FindingInstance(String address, String root, List<Call> via, String fingerprint, String block) {
+
+    /** A {@code module} block on the way to an instance: its file (as the scan has it) and first line. */
+    public record Call(String file, int line) {
+    }
+
+    public FindingInstance {
+        via = List.copyOf(via);
+    }
+
+    /** The instance of {@code resource} that a rule reported, with the fingerprint the scan gave that report. */
+    static FindingInstance of(Resource resource, String fingerprint) {
+        List<Call> via = resource.callers() == null ? List.of() : resource.callers().stream()
+                .map(FindingInstance::call).toList();
+        String block = resource.syntax() == null ? resource.address()
+                : (resource.mode() == io.finguard.terraform.ResourceMode.DATA ? "data." : "") + resource.type() + "."
+                + resource.name();
+        return new FindingInstance(resource.address(), resource.rootModule(), via, fingerprint, block);
+    }
+
+    private static Call call(SyntaxRef ref) {
+        return new Call(ref.file(), ref.block().range().startLine());
+    }
+}

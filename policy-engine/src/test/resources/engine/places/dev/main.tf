@@ -1,0 +1,5 @@
+module "store" {
+  source   = "../modules/store"
+  for_each = toset(["a", "b"])
+  name     = "acme-${each.key}"
+}

@@ -1,0 +1,4 @@
+module "store" {
+  source = "../modules/store"
+  name   = "acme-prod"
+}
