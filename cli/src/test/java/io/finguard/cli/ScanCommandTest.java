@@ -2,7 +2,7 @@ package io.finguard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.finguard.engine.GitRoot;
+import io.finguard.terraform.load.GitRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

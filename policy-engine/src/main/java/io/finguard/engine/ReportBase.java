@@ -1,5 +1,7 @@
 package io.finguard.engine;
 
+import io.finguard.terraform.load.GitRoot;
+
 import java.nio.file.Path;
 
 /**

@@ -2,7 +2,7 @@ package io.finguard.report;
 
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
-import io.finguard.engine.GitRoot;
+import io.finguard.terraform.load.GitRoot;
 import io.finguard.engine.ScanResult;
 import io.finguard.terraform.LoadError;
 import org.junit.jupiter.api.Test;

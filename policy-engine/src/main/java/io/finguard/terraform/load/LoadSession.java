@@ -25,7 +25,11 @@ import java.util.Map;
 final class LoadSession {
 
     final Path root;
-    /** File functions read nothing outside the git repository of the scan (else the scan root); see ReadableArea. */
+    /**
+     * File functions read nothing outside the git repository that holds the scan root (outside a repository: the
+     * scan root), so that {@code envs/prod} calling {@code ../../modules/compute} reads that module's templates,
+     * while a symbolic link out or an absolute path elsewhere is never read.
+     */
     final io.finguard.terraform.eval.FileAccess files;
     final List<Module> modules = new ArrayList<>();
     /** Variable declarations read once per load, whatever number of instances use them. */
@@ -47,7 +51,7 @@ final class LoadSession {
 
     LoadSession(Path root, Map<Path, String> overlay) {
         this.root = root;
-        this.files = new io.finguard.terraform.eval.FileAccess(ReadableArea.of(root));
+        this.files = new io.finguard.terraform.eval.FileAccess(GitRoot.enclosing(root).orElse(root));
         this.overlay = overlay;
     }
 

@@ -1,4 +1,4 @@
-package io.finguard.engine;
+package io.finguard.terraform.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * The root of the git repository a directory is in: the nearest directory at or above it containing {@code .git}
  * (a directory in a clone, a file in a worktree or submodule). Only the file system is consulted; git is not run.
- * Public for the GitHub report, whose paths are relative to the repository.
+ * The loader bounds what file functions may read by it; the engine bases report paths on it and stops looking for
+ * {@code finguard.yml} there.
  */
 public final class GitRoot {
 
     private GitRoot() {
     }
 
-    static boolean isRoot(Path dir) {
+    public static boolean isRoot(Path dir) {
         return Files.exists(dir.resolve(".git"));
     }
 
