@@ -76,7 +76,7 @@ public final class InspectCommand implements Callable<Integer> {
             new ModelTextReport().write(loaded, out);
         }
         // like scan: a file that could not be parsed fails, a value that could not be evaluated is only listed
-        return loaded.errors().stream().allMatch(LoadError::isEvaluation) ? ExitCode.OK.code
+        return LoadError.failing(loaded.errors(), false).isEmpty() ? ExitCode.OK.code
                 : ExitCode.FINDINGS.code;
     }
 }

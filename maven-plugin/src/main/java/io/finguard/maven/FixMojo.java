@@ -121,8 +121,7 @@ public class FixMojo extends AbstractFinguardMojo {
 
     /** Fails on what was not fixed for a reason other than the rules' own: files unread, refused or unwritten. */
     private void verdict(FixResult result, List<String> reasons) throws MojoFailureException {
-        // as in a scan, a value that could not be evaluated is listed but fails nothing
-        List<LoadError> failing = result.errors().stream().filter(e -> !e.isEvaluation()).toList();
+        List<LoadError> failing = LoadError.failing(result.errors(), false);
         if (!failing.isEmpty()) {
             reasons.add(0, FindingLines.list("finguard: " + failing.size()
                     + " error(s): files not checked or fixed:", failing, FindingLines::of));

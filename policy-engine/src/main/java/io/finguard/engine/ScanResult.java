@@ -61,12 +61,8 @@ public record ScanResult(List<Finding> findings, List<Finding> suppressed, List<
                 || findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 
-    /**
-     * The errors that fail a run: a file that could not be read or parsed always does, since a check that skipped
-     * it proves nothing; a value that could not be evaluated only with {@code --strict}, since the rules treat it
-     * as unknown (the report lists it either way).
-     */
+    /** This run's errors that fail it ({@link LoadError#failing}). */
     public List<LoadError> failingErrors(boolean strict) {
-        return strict ? errors : errors.stream().filter(e -> !e.isEvaluation()).toList();
+        return LoadError.failing(errors, strict);
     }
 }

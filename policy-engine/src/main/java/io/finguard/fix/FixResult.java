@@ -56,6 +56,6 @@ public record FixResult(Path root, List<FileFix> files, List<AppliedFix> applied
      * that could not be evaluated does not fail a fix: the finding it touches is left alone with its reason.
      */
     public boolean failed() {
-        return errors.stream().anyMatch(e -> !e.isEvaluation()) || !refused.isEmpty() || !converged;
+        return !LoadError.failing(errors, false).isEmpty() || !refused.isEmpty() || !converged;
     }
 }

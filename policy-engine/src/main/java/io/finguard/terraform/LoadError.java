@@ -1,5 +1,7 @@
 package io.finguard.terraform;
 
+import java.util.List;
+
 /**
  * A problem met while loading, carried to the report as {@code {"file","line","message"}}; never thrown across
  * layers.
@@ -24,5 +26,14 @@ public record LoadError(String file, int line, String message, Kind kind) {
 
     public boolean isEvaluation() {
         return kind == Kind.EVALUATION;
+    }
+
+    /**
+     * The errors that fail a run: a file that could not be read or parsed always does, since a check that skipped
+     * it proves nothing; a value that could not be evaluated only when {@code strict}, since it is treated as
+     * unknown (every report lists it either way). Scan, fix, inspect and the Maven goals all decide by this.
+     */
+    public static List<LoadError> failing(List<LoadError> errors, boolean strict) {
+        return strict ? errors : errors.stream().filter(e -> !e.isEvaluation()).toList();
     }
 }
