@@ -59,7 +59,7 @@ final class TextSummary {
         // only when there are some: a scan without terraform init is common, and says so once
         int notLoaded = result.notLoaded().size();
         if (notLoaded > 0) {
-            out.append(", ").append(ansi.yellow(notLoaded + " module call" + (notLoaded == 1 ? "" : "s")
+            out.append(", ").append(ansi.yellow(count(notLoaded, "module call")
                     + " not loaded (run terraform init to check " + (notLoaded == 1 ? "it" : "them") + ")"));
         }
         return out.append('.').toString();

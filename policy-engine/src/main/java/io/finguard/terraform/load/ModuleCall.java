@@ -40,7 +40,7 @@ final class ModuleCall {
         this.parent = parent;
         this.name = name;
         this.block = block;
-        String node = (parent.address.isEmpty() ? "" : parent.address + ".") + "module." + name;
+        String node = address();
         this.expansion = new LazyNode<>(node, block.location(), parent.root.stack, this::expand,
                 () -> new Expansion(null, List.of(), new Value.Unknown(node)));
     }
