@@ -83,6 +83,7 @@ final class InstanceWalk {
         Value.Obj values;
         if (Resource.createsNothing(count, forEach)) {
             // Terraform never evaluates the body of a resource with no instances; it only validates it
+            // count and for_each were evaluated for real just above: only the body is left to validate
             values = validation.body(instance.module, ref, BodyValues.RESOURCE_META);
         } else {
             Scope bodyScope = instance.scope.forRepeatedBlock(countAttr != null, forEachAttr != null);

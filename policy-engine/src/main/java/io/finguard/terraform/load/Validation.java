@@ -50,6 +50,7 @@ final class Validation {
             }
         }
         for (SyntaxRef block : concat(module.resources, module.dataSources, module.providers)) {
+            // nothing skipped: count, for_each and lifecycle are checked with the rest of the body
             body(module, block, Set.of());
         }
         for (SyntaxRef call : module.moduleCalls.values()) {
@@ -68,18 +69,15 @@ final class Validation {
         }
     }
 
-    /** The values of a block's body with every input unknown; its problems are reported. */
+    /**
+     * The values of a block's body with every input unknown, the arguments in {@code skip} left out; its problems
+     * are reported.
+     */
     Value.Obj body(ParsedModule module, SyntaxRef ref, Set<String> skip) {
         List<EvalProblem> problems = new ArrayList<>();
         Value.Obj values = new BodyValues(scope(module), ref.config().source(), root.dir(),
                 root.session.files, root.budget, problems).evaluate(ref.block().body(), skip);
         report(ref.file(), problems);
-        for (String meta : List.of("count", "for_each")) {
-            Attribute a = ref.block().body().attribute(meta);
-            if (a != null) {
-                expression(ref.file(), ref.config(), a.value(), scope(module));
-            }
-        }
         return values;
     }
 
