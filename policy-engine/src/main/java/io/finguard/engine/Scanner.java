@@ -67,7 +67,8 @@ public final class Scanner {
 
     public ScanResult scan(TerraformModel model, ScanOptions options) {
         Map<String, RuleParameters> parameters = new HashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        List<SharedEdits.Reported> reported = new ArrayList<>();
+        List<SharedEdits.Unverified> notChecked = new ArrayList<>();
         List<LoadError> errors = new ArrayList<>(model.errors());
         Set<String> unverified = new LinkedHashSet<>();
         List<TerraformModel> roots = byRootModule(model);
@@ -91,21 +92,25 @@ public final class Scanner {
                 checked.addAll(context.checked(meta.resourceTypes()));
                 for (FindingDraft d : context.drafts) {
                     Severity own = configured == null && d.severity() != null ? d.severity() : severity;
-                    findings.add(finding(meta, own, d, fingerprints));
+                    reported.add(new SharedEdits.Reported(finding(meta, own, d, fingerprints), d.resource()));
                 }
                 for (Map.Entry<String, String> u : context.unverified.entrySet()) {
                     unverified.add(u.getKey());
+                    notChecked.add(new SharedEdits.Unverified(meta.id(), rootOf(root), u.getKey(), u.getValue()));
                     if (options.strict()) {
                         Resource r = root.resources().stream().filter(x -> x.address().equals(u.getKey()))
                                 .findFirst().orElseThrow();
-                        findings.add(finding(meta, severity, FindingDraft.of(r, Locator.locate(r),
-                                "cannot be verified: " + u.getValue()), fingerprints));
+                        reported.add(new SharedEdits.Reported(finding(meta, severity, FindingDraft.of(r,
+                                Locator.locate(r), "cannot be verified: " + u.getValue()), fingerprints), r));
                     }
                 }
             }
             coverage.add(new RuleCoverage(meta.id(), meta.name(), checked));
         }
         coverage.sort(Comparator.comparing(RuleCoverage::ruleId));
+        // every root's findings are here: a fix of a file several roots share is judged against all of them
+        List<Finding> findings = new ArrayList<>(SharedEdits.check(reported, new EditScopes(model.resources()),
+                notChecked));
         findings.sort(Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
                 .thenComparingInt(Finding::line).thenComparing(Finding::ruleId).thenComparing(Finding::resource));
         int files = (int) model.resources().stream().filter(r -> r.location().isKnown())
@@ -135,6 +140,12 @@ public final class Scanner {
             out.add(new TerraformModel(model.root(), model.modules(), List.copyOf(resources), List.of()));
         }
         return out;
+    }
+
+    /** The root module directory of a model made by {@link #byRootModule} ({@code ""} for the scan root). */
+    private static String rootOf(TerraformModel root) {
+        return root.resources().isEmpty() || root.resources().get(0).rootModule() == null ? ""
+                : root.resources().get(0).rootModule();
     }
 
     private static Finding finding(RuleMetadata meta, Severity severity, FindingDraft d, Fingerprints fingerprints) {
