@@ -77,6 +77,10 @@ public final class JsonReport implements ScanReport {
             putLine(n, "endLine", Math.max(f.line(), f.endLine()));
             n.put("message", f.message());
             n.put("fixable", f.fixable());
+            // a later addition: why finguard fix leaves it alone, when the rule or the fix check said
+            if (!f.fixable() && f.notFixableReason() != null) {
+                n.put("notFixableReason", f.notFixableReason());
+            }
             n.put("fingerprint", f.fingerprint());
             addInstances(n.putArray("instances"), f, base);
             if (withSuppression && f.suppression() != null) {

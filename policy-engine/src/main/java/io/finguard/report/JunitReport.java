@@ -170,7 +170,7 @@ public final class JunitReport implements ScanReport {
             if (!findings.isEmpty()) {
                 Finding worst = findings.stream().max(Comparator.comparing(Finding::severity)).orElseThrow();
                 List<String> lines = findings.stream().map(f -> location(file, f.line()) + ": "
-                        + f.severity().id() + ": " + f.message() + (f.fixable() ? " (finguard fix can fix it)" : "")
+                        + f.severity().id() + ": " + f.message() + fixText(f)
                         + (InstanceText.line(f, base) == null ? "" : "\n" + InstanceText.line(f, base)))
                         .toList();
                 String message = String.join("; ", findings.stream().map(Finding::message).toList());
@@ -199,6 +199,14 @@ public final class JunitReport implements ScanReport {
                             (file == null ? "" : location(file, e.line()) + ": ") + e.message())));
         }
         return new Suite(ERRORS_SUITE, cases);
+    }
+
+    /** Whether {@code finguard fix} fixes the finding, and why not when the rule or the fix check said. */
+    private static String fixText(Finding f) {
+        if (f.fixable()) {
+            return " (finguard fix can fix it)";
+        }
+        return f.notFixableReason() == null ? "" : " (manual: " + f.notFixableReason() + ")";
     }
 
     /** {@code file:line}, the file alone without a line, {@code (plan)} without a file. */

@@ -78,7 +78,7 @@ public final class SarifReport implements ScanReport {
                 f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()),
                 suppressions, SarifFixes.of(f.fix(), base),
                 new ResultProperties(f.severity().id(), f.resource(), f.resourceType(), f.fixable(),
-                        SarifInstances.of(f, base)));
+                        f.fixable() ? null : f.notFixableReason(), SarifInstances.of(f, base)));
     }
 
     private static Suppression suppression(Finding.Suppression s, ReportBase base) {

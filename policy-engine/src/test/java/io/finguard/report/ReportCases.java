@@ -203,7 +203,7 @@ final class ReportCases {
 
     /**
      * Findings whose rules built fixes, as edits on {@code reports/project/main.tf}: a replacement, two insertions
-     * given out of order, and a replacement with a deletion; and one finding without a fix.
+     * given out of order, and a replacement with a deletion; and one finding without a fix, with the reason.
      */
     private static List<Finding> fixed() {
         SourceFile main;
@@ -231,8 +231,14 @@ final class ReportCases {
                         retention),
                 withFix(finding("FG201", "autoscaling-max-cap", Severity.HIGH, "aws_autoscaling_group.workers",
                         "main.tf", 20, 20, "max_size 50 is above the cap of 20.", true, "c0ffee"), cap),
-                finding("FG101", "mandatory-tags", Severity.HIGH, "aws_cloudwatch_log_group.app", "main.tf", 12, 12,
-                        "Missing required tags: Project.", false, "d00d01"));
+                declined(finding("FG101", "mandatory-tags", Severity.HIGH, "aws_cloudwatch_log_group.app", "main.tf",
+                        12, 12, "Missing required tags: Project.", false, "d00d01"),
+                        "no fix-values entry for Project"));
+    }
+
+    private static Finding declined(Finding f, String reason) {
+        return new Finding(f.ruleId(), f.rule(), f.severity(), f.resource(), f.resourceType(), f.file(), f.line(),
+                f.endLine(), f.message(), false, f.fingerprint(), null, null, reason);
     }
 
     private static Finding withFix(Finding f, Fix fix) {

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * finguard's own facts about a result, which SARIF levels and locations cannot carry: {@code instances} are the
- * resource instances the result stands for, as the JSON report lists them (decision 075).
+ * resource instances the result stands for, as the JSON report lists them (decision 075); {@code notFixableReason}
+ * why {@code finguard fix} leaves it alone, when known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultProperties(String severity, String resource, String resourceType, boolean fixable,
-                               List<Instance> instances) {
+                               String notFixableReason, List<Instance> instances) {
 
     /** One instance: its address, its root module's directory, and the {@code module} blocks that created it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
