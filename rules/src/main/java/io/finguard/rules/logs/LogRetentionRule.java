@@ -120,8 +120,10 @@ public final class LogRetentionRule implements Rule {
         }
         int max = policy.maxDays(env.name());
         if (days > max) {
-            return new Verdict(name + " keeps events for " + days + " days, more than the " + max
-                    + " allowed for environment " + env.name() + "; set retention_in_days = " + fixTo, fixTo, null);
+            String allowed = RetentionPolicy.DEFAULT.equals(env.name()) ? "allowed (" + policy.describe(env) + ")"
+                    : "the " + max + " allowed for environment " + env.name();
+            return new Verdict(name + " keeps events for " + days + " days, more than " + allowed
+                    + "; set retention_in_days = " + fixTo, fixTo, null);
         }
         return Verdict.PASS;
     }
@@ -132,7 +134,7 @@ public final class LogRetentionRule implements Rule {
                     + " (its environment is unknown)";
         }
         return "set retention_in_days = " + RetentionPolicy.acceptedAtMost(policy.maxDays(env.name()))
-                + " (environment " + env.name() + ")";
+                + " (" + policy.describe(env) + ")";
     }
 
     /** The finding with its fix: the maximum written into the block, when the block holds a literal or nothing. */

@@ -31,10 +31,20 @@ final class RetentionPolicy {
     /**
      * The environment a resource belongs to.
      *
-     * @param name    the key into {@code max-days} ({@code default} when nothing says); null when unknown
-     * @param unknown what could not be read, when {@code name} is null
+     * @param name     the key into {@code max-days} ({@code default} when nothing says); null when unknown
+     * @param unknown  what could not be read, when {@code name} is null
+     * @param unlisted the environment its tag names when {@code max-days} has no entry for it ({@code name} is then
+     *                 {@code default}); else null
      */
-    record Environment(String name, String unknown) {
+    record Environment(String name, String unknown, String unlisted) {
+
+        static Environment of(String name) {
+            return new Environment(name, null, null);
+        }
+
+        static Environment unknownBecause(String what) {
+            return new Environment(null, what, null);
+        }
     }
 
     private final Map<String, Integer> maxDays;
@@ -48,32 +58,58 @@ final class RetentionPolicy {
         this.planMode = planMode;
     }
 
-    /** The environment from the tag, else from {@code nameArgument}'s value. */
+    /**
+     * The environment from the tag, else from {@code nameArgument}'s value. Both are read from the instance's own
+     * evaluated values, so instances of one module block (a {@code for_each} over {@code my-dev} and {@code my-prod})
+     * each get theirs. A tag that cannot be evaluated (a variable given no value) does not hide what the name says.
+     */
     Environment environmentOf(Resource r, String nameArgument) {
         TagLookup tag = EffectiveTags.of(r, planMode).lookup(environmentTag);
-        if (tag.kind() == TagLookup.Kind.UNKNOWN) {
-            return new Environment(null, "its " + environmentTag + " tag");
-        }
-        String tagValue = tag.value();
+        boolean tagUnknown = tag.kind() == TagLookup.Kind.UNKNOWN;
+        String tagValue = tagUnknown ? null : tag.value();
         if (tagValue != null && !tagValue.isBlank()) {
             String lower = tagValue.trim().toLowerCase(Locale.ROOT);
             String known = maxDays.containsKey(lower) ? lower : TOKENS.get(lower);
-            return new Environment(known != null ? known : DEFAULT, null);
+            return known != null ? Environment.of(known) : new Environment(DEFAULT, null, tagValue.trim());
         }
         Value name = r.get(nameArgument);
         if (ResourceValues.unknown(name)) {
-            return new Environment(null, "its " + nameArgument + " (no " + environmentTag + " tag)");
+            return Environment.unknownBecause(tagUnknown ? "its " + environmentTag + " tag and its " + nameArgument
+                    : "its " + nameArgument + " (no " + environmentTag + " tag)");
         }
-        String text = ResourceValues.string(name);
-        if (text != null) {
-            for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-                String known = maxDays.containsKey(token) && !token.equals(DEFAULT) ? token : TOKENS.get(token);
-                if (known != null) {
-                    return new Environment(known, null);
-                }
+        String fromName = fromName(ResourceValues.string(name));
+        if (fromName != null) {
+            return Environment.of(fromName);
+        }
+        // the tag, once known, may still name one
+        return tagUnknown ? Environment.unknownBecause("its " + environmentTag + " tag") : Environment.of(DEFAULT);
+    }
+
+    /** The environment a whole token of the name stands for, or null. */
+    private String fromName(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            String known = maxDays.containsKey(token) && !token.equals(DEFAULT) ? token : TOKENS.get(token);
+            if (known != null) {
+                return known;
             }
         }
-        return new Environment(DEFAULT, null);
+        return null;
+    }
+
+    /**
+     * How a message names a known environment and where its maximum comes from: {@code environment prod}, or
+     * {@code no environment detected: default maximum 30 days} with the configured default.
+     */
+    String describe(Environment env) {
+        if (!DEFAULT.equals(env.name())) {
+            return "environment " + env.name();
+        }
+        String why = env.unlisted() == null ? "no environment detected"
+                : "environment " + env.unlisted() + " has no max-days entry";
+        return why + ": default maximum " + maxDays(DEFAULT) + " days";
     }
 
     /** The most days the environment may keep logs. */

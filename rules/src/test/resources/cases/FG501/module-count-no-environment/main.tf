@@ -1,0 +1,5 @@
+module "worker" {
+  source = "./modules/worker"
+  count  = 2
+  index  = count.index
+}
