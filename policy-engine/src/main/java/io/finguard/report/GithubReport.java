@@ -39,8 +39,9 @@ public final class GithubReport implements ScanReport {
             properties.put("title", f.ruleId() + " " + f.rule());
             // one annotation per place: its other instances on a second line (decision 075)
             String instances = InstanceText.line(f, paths);
+            String manual = ManualText.line(f);
             out.write(command(level(f.severity()), properties, f.resource() + ": " + f.message()
-                    + (instances == null ? "" : "\n" + instances)));
+                    + (instances == null ? "" : "\n" + instances) + (manual == null ? "" : "\n" + manual)));
         }
         for (LoadError e : result.errors()) {
             out.write(command("error", location(paths, e.file(), e.line()), e.message()));

@@ -206,7 +206,8 @@ public final class JunitReport implements ScanReport {
         if (f.fixable()) {
             return " (finguard fix can fix it)";
         }
-        return f.notFixableReason() == null ? "" : " (manual: " + f.notFixableReason() + ")";
+        String manual = ManualText.line(f);
+        return manual == null ? "" : " (" + manual + ")";
     }
 
     /** {@code file:line}, the file alone without a line, {@code (plan)} without a file. */

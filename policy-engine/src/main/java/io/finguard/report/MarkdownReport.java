@@ -90,7 +90,7 @@ public final class MarkdownReport implements ScanReport {
                     .append(" | ").append(code(f.resource()))
                     .append(" | ").append(f.file() == null ? "plan" : location(base.path(f.file()), f.line()))
                     .append(" | ").append(text(shorten(f.message()))).append(instances(f, base))
-                    .append(" | ").append(f.fixable() ? "yes" : "no")
+                    .append(" | ").append(fixable(f))
                     .append(" |\n");
         }
         more(sorted.size() - MAX_FINDINGS, "finding", md);
@@ -144,6 +144,12 @@ public final class MarkdownReport implements ScanReport {
             return "";
         }
         return code(line > 0 ? path + ":" + line : path);
+    }
+
+    /** {@code yes}, {@code no}, or {@code manual: <why finguard fix leaves it alone>}. */
+    private static String fixable(Finding f) {
+        String manual = ManualText.line(f);
+        return f.fixable() ? "yes" : manual == null ? "no" : text(shorten(manual));
     }
 
     private static String shorten(String message) {

@@ -91,8 +91,9 @@ public final class TextReport implements ScanReport {
         for (String line : lines(f.message())) {
             out.write("    " + TerminalText.clean(line) + "\n");
         }
-        if (!f.fixable() && f.notFixableReason() != null) {
-            out.write("    " + ansi.dim("manual: " + TerminalText.clean(f.notFixableReason())) + "\n");
+        String manual = ManualText.line(f);
+        if (manual != null) {
+            out.write("    " + ansi.dim(TerminalText.clean(manual)) + "\n");
         }
         String instances = InstanceText.line(f, base);
         if (instances != null) {
