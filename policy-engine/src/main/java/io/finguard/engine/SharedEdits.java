@@ -89,7 +89,7 @@ final class SharedEdits {
     /** What the instance the fix would also change needs instead, in words a user can act on. */
     private static String reason(String ruleId, String file, EditScopes.Instance instance, String subject,
                                  List<Reported> reported, List<Unverified> unverified) {
-        String state = "needs no change";
+        String state = "passes " + ruleId + " as it is";
         Finding other = reported.stream().map(Reported::finding)
                 .filter(f -> f.ruleId().equals(ruleId) && inside(f, instance)).findFirst().orElse(null);
         if (other != null) {

@@ -87,7 +87,7 @@ class SharedEditsTest {
         assertEquals(List.of("a"), f.instances().stream().map(FindingInstance::root).toList());
         assertNull(f.fix());
         assertEquals(false, f.fixable());
-        assertEquals("module.wrapper.module.queue in b needs no change, and one edit of the shared "
+        assertEquals("module.wrapper.module.queue in b passes FG904 as it is, and one edit of the shared "
                 + "modules/wrapper/main.tf would change it too; make the change per instance (a module variable) "
                 + "instead", f.notFixableReason());
     }
@@ -96,8 +96,8 @@ class SharedEditsTest {
     void anEditOfAVariableDefaultReachesEveryInstanceOfItsModule() throws Exception {
         Finding f = only(ShortRetentionRule.Edit.DEFAULT);
         assertNull(f.fix());
-        assertTrue(f.notFixableReason().startsWith("module.wrapper.module.queue in b needs no change, and one edit "
-                + "of the shared modules/queue/main.tf"), f.notFixableReason());
+        assertTrue(f.notFixableReason().startsWith("module.wrapper.module.queue in b passes FG904 as it is, and one "
+                + "edit of the shared modules/queue/main.tf"), f.notFixableReason());
     }
 
     @Test
