@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Turns the findings of a scan, one per rule and resource instance, into one finding per place: a rule at one
@@ -43,7 +42,7 @@ public final class FindingGroups {
         Map<Key, List<Finding>> places = new LinkedHashMap<>();
         for (Finding f : findings) {
             Key key = new Key(f.ruleId(), f.file(), f.line(), f.endLine(), f.instances().get(0).block(),
-                    f.message(), f.severity(), f.suppression());
+                    placeMessage(f), f.severity(), f.suppression());
             places.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         // two findings of one rule on one block (other lines or messages) still need fingerprints of their own
@@ -58,17 +57,32 @@ public final class FindingGroups {
         return out;
     }
 
-    /** One finding for these instance findings: the first one's fields, all their instances, a fix they share. */
+    /**
+     * What instances of one place share: the message without the callers of the value's chain (decision 076), so
+     * that a block in a module called from 28 roots stays one finding.
+     */
+    private static String placeMessage(Finding f) {
+        String place = f.instances().get(0).placeMessage();
+        return place != null ? place : f.message();
+    }
+
+    /**
+     * One finding for these instance findings: the first one's fields, all their instances, a fix they share. The
+     * message names the callers of the value's chain when every instance has the same one (one caller, or the
+     * instances of one {@code module} block with count/for_each), else it leaves them to the instances.
+     */
     private static Finding merge(List<Finding> same, String fingerprint) {
         Finding first = same.get(0);
+        boolean oneMessage = same.stream().allMatch(f -> f.message().equals(first.message()));
+        String message = oneMessage ? first.message() : placeMessage(first);
         List<FindingInstance> instances = new ArrayList<>();
         same.forEach(f -> instances.addAll(f.instances()));
-        boolean oneFix = same.stream().allMatch(f -> Objects.equals(f.fix(), first.fix()));
-        Fix fix = oneFix ? first.fix() : null;
+        Fix fix = InstanceFixes.union(same.stream().map(Finding::fix).toList());
+        boolean oneFix = fix != null || same.stream().allMatch(f -> f.fix() == null);
         boolean fixable = oneFix && first.fixable();
         String notFixable = oneFix ? first.notFixableReason() : FIXES_DIFFER;
         return new Finding(first.ruleId(), first.rule(), first.severity(), first.resource(), first.resourceType(),
-                first.file(), first.line(), first.endLine(), first.message(), fixable, fingerprint,
+                first.file(), first.line(), first.endLine(), message, fixable, fingerprint,
                 first.suppression(), fix, notFixable, instances);
     }
 }

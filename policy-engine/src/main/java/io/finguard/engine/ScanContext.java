@@ -8,6 +8,7 @@ import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.ResourceMode;
 import io.finguard.terraform.TerraformModel;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,6 +101,17 @@ final class ScanContext implements RuleContext {
     public Location locate(Resource resource, String... path) {
         return Locator.locate(resource, path);
     }
+
+    /** Chains name files as reports do (decision 073): relative to the git top, computed once per context. */
+    @Override
+    public ValueChain origin(Resource resource, String... path) {
+        if (reportBase == null) {
+            reportBase = ReportBase.of(model.root());
+        }
+        return model.origin(resource, path).withPaths(reportBase::path);
+    }
+
+    private ReportBase reportBase;
 
     @Override
     public void report(FindingDraft finding) {

@@ -124,7 +124,7 @@ class FindingGroupsTest {
     }
 
     @Test
-    void aPlaceKeepsTheFixItsInstancesShareAndIsLeftAloneWhenTheyNeedDifferentEdits() {
+    void aPlaceKeepsTheFixItsInstancesShareOrMakeApartAndIsLeftAloneWhenTheirEditsClash() {
         SourceFile module = new SourceFile("modules/store/main.tf", "resource \"aws_s3_bucket\" \"this\" {}\n");
         SourceFile dev = new SourceFile("dev/main.tf", "module \"store\" {}\n");
         SourceFile prod = new SourceFile("prod/main.tf", "module \"store\" {}\n");
@@ -134,9 +134,19 @@ class FindingGroupsTest {
         assertEquals(1, same.size());
         assertEquals(shared, same.get(0).fix(), "equal edits are one fix for the place");
 
-        List<Finding> differ = FindingGroups.group(List.of(
+        // each instance's value set where its own caller sets it (decision 076): one fix with every edit
+        List<Finding> apart = FindingGroups.group(List.of(
                 fixed("a", Fix.of("set it in dev", TextEdit.insert(dev, 16, "x = 1"))),
                 fixed("b", Fix.of("set it in prod", TextEdit.insert(prod, 16, "x = 1")))), ReportBase.NONE);
+        assertEquals(1, apart.size());
+        assertEquals(List.of("dev/main.tf", "prod/main.tf"),
+                apart.get(0).fix().edits().stream().map(e -> e.file().name()).toList());
+        assertEquals("set it in dev; set it in prod", apart.get(0).fix().description());
+        assertEquals(true, apart.get(0).fixable());
+
+        List<Finding> differ = FindingGroups.group(List.of(
+                fixed("a", Fix.of("set it to 1", TextEdit.insert(module, 0, "x = 1\n"))),
+                fixed("b", Fix.of("set it to 2", TextEdit.insert(module, 0, "x = 2\n")))), ReportBase.NONE);
         assertEquals(1, differ.size());
         assertEquals(null, differ.get(0).fix());
         assertEquals(false, differ.get(0).fixable());
