@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class InstanceFixes {
 
+    private static final int MAX_DESCRIBED = 2;
+
     private InstanceFixes() {
     }
 
@@ -38,6 +40,15 @@ final class InstanceFixes {
                 }
             }
         }
-        return new Fix(String.join("; ", descriptions), all);
+        return new Fix(description(List.copyOf(descriptions)), all);
+    }
+
+    /** The instances' descriptions, the first few of them: a module called from 28 roots makes 28 alike. */
+    private static String description(List<String> descriptions) {
+        if (descriptions.size() <= MAX_DESCRIBED) {
+            return String.join("; ", descriptions);
+        }
+        return String.join("; ", descriptions.subList(0, MAX_DESCRIBED)) + "; and "
+                + (descriptions.size() - MAX_DESCRIBED) + " more like them";
     }
 }

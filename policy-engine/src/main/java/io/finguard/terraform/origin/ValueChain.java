@@ -85,6 +85,20 @@ public record ValueChain(List<ChainStep> steps, End end, UnaryOperator<String> p
         return text(true);
     }
 
+    /**
+     * What every instance of the resource's block with this value shares, whatever its chain: the argument as written
+     * and its value, and that the place it is set differs between instances. A finding of instances whose chains
+     * differ even within the module (one caller sets the variable, another leaves it to its default) says this.
+     */
+    public String describeShort() {
+        if (!indirect()) {
+            return "";
+        }
+        ChainStep first = steps.get(0);
+        return first.text() + ", which is " + valueText(first.value())
+                + ": set in different places for its instances";
+    }
+
     private String text(boolean place) {
         if (!indirect()) {
             return "";
