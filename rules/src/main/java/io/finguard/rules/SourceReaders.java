@@ -35,6 +35,9 @@ final class SourceReaders {
     }
 
     private static final int MAX_TARGETS = 256;
+    /** Arguments of a {@code module} block that are not inputs: reading the value there is not passing it on. */
+    private static final Set<String> MODULE_META = Set.of("source", "version", "providers", "count", "for_each",
+            "depends_on");
 
     private final ValueSources sources;
     private final Map<String, Resource> byAddress = new HashMap<>();
@@ -113,7 +116,7 @@ final class SourceReaders {
             queue.add(new Target(t.instance(), "local", a.name(), rest));
             return null;
         }
-        if (passedOn && top.type().equals("module") && blockPath.isEmpty()) {
+        if (passedOn && top.type().equals("module") && blockPath.isEmpty() && !MODULE_META.contains(a.name())) {
             for (InstanceSource child : sources.children(t.instance(), top)) {
                 queue.add(new Target(child, "var", a.name(), rest));
             }
