@@ -22,6 +22,8 @@ import java.util.function.Function;
 final class ScanContext implements RuleContext {
 
     private final TerraformModel model;
+    /** Where report paths start, for the words of value chains; found on first use. */
+    private ReportBase reportBase;
     private final boolean planMode;
     private final RuleParameters parameters;
     private final Function<String, RuleParameters> otherParameters;
@@ -110,8 +112,6 @@ final class ScanContext implements RuleContext {
         }
         return model.origin(resource, path).withPaths(reportBase::path);
     }
-
-    private ReportBase reportBase;
 
     @Override
     public void report(FindingDraft finding) {

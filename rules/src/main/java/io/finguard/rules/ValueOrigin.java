@@ -20,6 +20,11 @@ public final class ValueOrigin {
         return chain != null && chain.indirect() ? " (" + chain.describe() + ")" : "";
     }
 
+    /** {@code "; max_size = var.max_size, which is 50: …"} after a sentence, or {@code ""} when written in the block. */
+    public static String clause(ValueChain chain) {
+        return chain != null && chain.indirect() ? "; " + chain.describe() : "";
+    }
+
     /** The chain in words, or {@code otherwise} when the value is written in the block. */
     public static String or(ValueChain chain, String otherwise) {
         return chain != null && chain.indirect() ? chain.describe() : otherwise;

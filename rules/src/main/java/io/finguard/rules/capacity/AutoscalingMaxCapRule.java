@@ -91,7 +91,7 @@ public final class AutoscalingMaxCapRule implements Rule {
                                String sharedDisagreement, SourceFix source) {
         Location location = context.locate(resource, verdict.path());
         ValueChain origin = context.origin(resource, verdict.path());
-        String message = verdict.message() + ValueOrigin.note(origin);
+        String message = verdict.message() + ValueOrigin.clause(origin);
         if (!verdict.fixable()) {
             context.report(FindingDraft.notFixable(resource, location, message, verdict.notFixableReason())
                     .withOrigin(origin));
