@@ -63,7 +63,7 @@ public final class SourceFix {
                 if (shared != null) {
                     return from + "; " + shared;
                 }
-                String why = readers.disagreement(literalTargets(source), value.text());
+                String why = readers.disagreement(literalTargets(source), value.text(), chain.paths());
                 if (why != null) {
                     return from + "; " + why;
                 }
@@ -83,7 +83,7 @@ public final class SourceFix {
                 for (InstanceSource child : sources.children(caller, source.call().block())) {
                     targets.add(new SourceReaders.Target(child, "var", source.variable(), List.of()));
                 }
-                String why = readers.disagreement(targets, value.text());
+                String why = readers.disagreement(targets, value.text(), chain.paths());
                 if (why != null) {
                     return from + "; " + why;
                 }

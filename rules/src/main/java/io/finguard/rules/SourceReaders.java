@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything an edit at the source of a value reaches: every expression that reads the variable or local it
@@ -51,8 +52,11 @@ final class SourceReaders {
         }
     }
 
-    /** Null when every reader of {@code targets} wants {@code value}; else who does not, in words. */
-    String disagreement(List<Target> targets, String value) {
+    /**
+     * Null when every reader of {@code targets} wants {@code value}; else who does not, in words, naming files with
+     * {@code paths} (as reports do).
+     */
+    String disagreement(List<Target> targets, String value, UnaryOperator<String> paths) {
         Deque<Target> queue = new ArrayDeque<>(targets);
         Set<Target> seen = new HashSet<>();
         while (!queue.isEmpty()) {
@@ -65,7 +69,7 @@ final class SourceReaders {
                     if (block.type().equals("variable")) {
                         continue; // a validation only checks the value; it passes it nowhere
                     }
-                    String why = readers(t, file, block, List.of(), block, value, queue);
+                    String why = readers(new Reading(t, file, block, value, paths, queue), List.of(), block);
                     if (why != null) {
                         return why;
                     }
@@ -75,11 +79,15 @@ final class SourceReaders {
         return null;
     }
 
-    /** Checks the arguments of {@code body}'s block (and nested blocks) that read {@code t}. */
-    private String readers(Target t, ModuleFile file, Block top, List<String> blockPath, Block block, String value,
+    /** One block of a file being searched for readers of a target, and where what it finds goes. */
+    private record Reading(Target target, ModuleFile file, Block top, String value, UnaryOperator<String> paths,
                            Deque<Target> queue) {
+    }
+
+    /** Checks the arguments of {@code block} (the top-level block of the reading, or one nested in it). */
+    private String readers(Reading in, List<String> blockPath, Block block) {
         for (Attribute a : block.body().attributes()) {
-            String why = reader(t, file, top, blockPath, a, value, queue);
+            String why = reader(in, blockPath, a);
             if (why != null) {
                 return why;
             }
@@ -87,7 +95,7 @@ final class SourceReaders {
         for (Block nested : block.body().blocks()) {
             List<String> path = new ArrayList<>(blockPath);
             path.add(nested.type());
-            String why = readers(t, file, top, path, nested, value, queue);
+            String why = readers(in, path, nested);
             if (why != null) {
                 return why;
             }
@@ -95,8 +103,9 @@ final class SourceReaders {
         return null;
     }
 
-    private String reader(Target t, ModuleFile file, Block top, List<String> blockPath, Attribute a, String value,
-                          Deque<Target> queue) {
+    private String reader(Reading in, List<String> blockPath, Attribute a) {
+        Target t = in.target();
+        Block top = in.top();
         List<String> read = null;
         for (List<String> ref : References.of(a.value())) {
             if (ref.size() >= 2 && ref.get(0).equals(t.kind()) && ref.get(1).equals(t.name())
@@ -111,14 +120,15 @@ final class SourceReaders {
         List<String> plain = ChainTracer.traversal(ChainTracer.unwrap(a.value()));
         boolean passedOn = read.equals(plain);
         List<String> rest = remaining(read.subList(2, read.size()), t.path());
-        String where = file.file() + ":" + a.range().startLine() + " (" + SourceText.of(file.config(), a.range()) + ")";
+        String where = in.paths().apply(in.file().file()) + ":" + a.range().startLine() + " ("
+                + SourceText.of(in.file().config(), a.range()) + ")";
         if (passedOn && top.type().equals("locals")) {
-            queue.add(new Target(t.instance(), "local", a.name(), rest));
+            in.queue().add(new Target(t.instance(), "local", a.name(), rest));
             return null;
         }
         if (passedOn && top.type().equals("module") && blockPath.isEmpty() && !MODULE_META.contains(a.name())) {
             for (InstanceSource child : sources.children(t.instance(), top)) {
-                queue.add(new Target(child, "var", a.name(), rest));
+                in.queue().add(new Target(child, "var", a.name(), rest));
             }
             return null;
         }
@@ -129,7 +139,7 @@ final class SourceReaders {
             List<String> argument = new ArrayList<>(blockPath);
             argument.add(a.name());
             String want = r == null ? null : wanted.at(r, String.join(".", argument));
-            if (value.equals(want)) {
+            if (in.value().equals(want)) {
                 return null;
             }
             return t.kind() + "." + t.name() + " is also read by " + address + " at " + where
