@@ -92,8 +92,8 @@ class FixWhereValueIsSetTest {
                 """), diff.out());
         assertTrue(diff.out().contains("+++ b/examples/simple/main.tf\n"), diff.out());
         assertTrue(!diff.out().contains("diff --git a/modules/"), "the shared module is not edited:\n" + diff.out());
-        assertTrue(diff.err().contains("where it is set (module \"lambda_function\" (examples/complete/main.tf:1)"),
-                diff.err());
+        assertTrue(diff.err().contains("set retention_in_days to 30 as cloudwatch_logs_retention_in_days = 30 on "
+                + "module \"lambda_function\" (examples/complete/main.tf:1)"), diff.err());
 
         git(clean, "apply", Files.writeString(tmp.resolve("fix.patch"), diff.out()).toString());
         ScanCommandTest.Run write = run("fix", "--write", "--rule", "FG501", fixed.toString());

@@ -116,7 +116,7 @@ public final class AttributeFix {
                 if (why != null) {
                     return FixOutcome.no(why);
                 }
-                where.add(SourceFix.place(chain));
+                where.add(SourceFix.place(chain, e.getValue()));
             }
         }
         List<TextEdit> all = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class AttributeFix {
         if (where.isEmpty()) {
             return new FixOutcome(new Fix(description, all), null);
         }
-        return FixOutcome.atSource(new Fix(description + " where it is set (" + String.join(", ", where) + ")", all));
+        return FixOutcome.atSource(new Fix(description + " " + String.join(" and ", where), all));
     }
 
     /** A block of the path that is not there: the depth of its type in the path, its parent, and why it is not. */

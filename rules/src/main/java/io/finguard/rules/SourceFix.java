@@ -44,10 +44,15 @@ public final class SourceFix {
         return context.origin(resource, path.toArray(String[]::new));
     }
 
-    /** Where a fix at the end of {@code chain} writes, for its description: {@code terraform.tfvars:24}. */
-    static String place(ValueChain chain) {
+    /**
+     * Where a fix at the end of {@code chain} writes, for its description: {@code in terraform.tfvars:24}, or
+     * {@code as days = 30 on module "logs" (main.tf:12)}.
+     */
+    static String place(ValueChain chain, HclValue value) {
         ChainStep source = chain.source();
-        return chain.end() == ValueChain.End.NOT_SET ? chain.callText(source) : chain.where(source);
+        return chain.end() == ValueChain.End.NOT_SET
+                ? "as " + source.variable() + " = " + value.text() + " on " + chain.callText(source)
+                : "in " + chain.where(source);
     }
 
     /**
