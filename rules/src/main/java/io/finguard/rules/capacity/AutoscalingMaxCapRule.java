@@ -86,7 +86,10 @@ public final class AutoscalingMaxCapRule implements Rule {
         return verdict != null && verdict.violated() && verdict.fixable() ? verdict.fixTo() : null;
     }
 
-    /** The finding, with the fix setting the upper bound to the cap when min and desired fit and it is a literal. */
+    /**
+     * The finding, naming where the bound comes from, with the fix setting the upper bound to the cap when min and
+     * desired fit: in the block, or where the value is set (decision 076).
+     */
     private static void report(RuleContext context, Resource resource, CapacityVerdict verdict,
                                String sharedDisagreement, SourceFix source) {
         Location location = context.locate(resource, verdict.path());

@@ -157,7 +157,10 @@ public final class LogRetentionRule implements Rule {
                 + " (environment " + env.name() + ")";
     }
 
-    /** The finding with its fix: the maximum written into the block, when the block holds a literal or nothing. */
+    /**
+     * The finding with its fix: the maximum written into the block when it holds a literal or nothing, else where the
+     * value is set (decision 076), naming where it comes from.
+     */
     private static void report(RuleContext context, Resource group, Verdict v, String sharedDisagreement,
                                SourceFix source) {
         Location location = context.locate(group, RETENTION);

@@ -103,7 +103,10 @@ public final class TrainingOnSpotRule implements Rule {
         };
     }
 
-    /** The finding, with the edit that switches it to spot when the resource's own block holds literals. */
+    /**
+     * The finding, naming where the capacity setting comes from, with the edit that switches it to spot: in the
+     * resource's own block, or where the value is set (decision 076).
+     */
     private static void report(RuleContext context, Resource r, Verdict v, String sharedDisagreement,
                                SourceFix source) {
         Capacity capacity = v.capacity();
