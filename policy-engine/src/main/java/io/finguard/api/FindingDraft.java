@@ -2,6 +2,7 @@ package io.finguard.api;
 
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
+import io.finguard.terraform.origin.ValueChain;
 
 /**
  * What a rule reports; the engine adds rule, severity, fingerprint and suppression state.
@@ -16,9 +17,16 @@ import io.finguard.terraform.Resource;
  *                         a fix (else null)
  * @param severity         this finding's own severity, when it differs from the rule's (a Rego result may say);
  *                         null for the rule's. A severity set in {@code finguard.yml} still wins
+ * @param origin           where the value at fault comes from, when the message names it (see
+ *                         {@link #withOrigin}); null otherwise
  */
 public record FindingDraft(Resource resource, Location location, String message, Fix fix,
-                           String notFixableReason, Severity severity) {
+                           String notFixableReason, Severity severity, ValueChain origin) {
+
+    public FindingDraft(Resource resource, Location location, String message, Fix fix, String notFixableReason,
+                        Severity severity) {
+        this(resource, location, message, fix, notFixableReason, severity, null);
+    }
 
     public static FindingDraft of(Resource resource, Location location, String message) {
         return new FindingDraft(resource, location, message, null, null, null);
@@ -34,7 +42,26 @@ public record FindingDraft(Resource resource, Location location, String message,
 
     /** This finding with a severity of its own. */
     public FindingDraft withSeverity(Severity own) {
-        return new FindingDraft(resource, location, message, fix, notFixableReason, own);
+        return new FindingDraft(resource, location, message, fix, notFixableReason, own, origin);
+    }
+
+    /**
+     * This finding, whose message names where the value comes from with {@code chain.describe()}. Reports list each
+     * instance's chain; and since instances of one block in a shared module each have their own caller, the
+     * finding of several instances says {@code chain.describePlace()} instead, unless they all share one chain text
+     * (docs/decisions/076-value-chains-and-fixes-at-source.md).
+     */
+    public FindingDraft withOrigin(ValueChain chain) {
+        return new FindingDraft(resource, location, message, fix, notFixableReason, severity,
+                chain == null || !chain.indirect() ? null : chain);
+    }
+
+    /** The message as every instance of the place can share it: the chain's callers left unnamed. */
+    public String placeMessage() {
+        if (origin == null) {
+            return message;
+        }
+        return message.replace(origin.describe(), origin.describePlace());
     }
 
     /** Whether {@code finguard fix} can fix it: the rule built its edits. */

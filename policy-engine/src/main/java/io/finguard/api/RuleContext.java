@@ -3,6 +3,7 @@ package io.finguard.api;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.TerraformModel;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.List;
 
@@ -32,6 +33,17 @@ public interface RuleContext {
     Location locate(Resource resource, String... path);
 
     void report(FindingDraft finding);
+
+    /**
+     * Where the value of an argument comes from, {@code path} as for {@link #locate}: the places it flows through
+     * (locals, the caller's {@code module} argument, a variable's default, a tfvars entry) up to a literal, a
+     * variable nobody sets, or an expression that is not a plain reference. A message names it with
+     * {@link ValueChain#describe()}, and a draft carries it with {@link FindingDraft#withOrigin}, so that reports
+     * list each instance's chain (docs/decisions/076-value-chains-and-fixes-at-source.md).
+     */
+    default ValueChain origin(Resource resource, String... path) {
+        return model().origin(resource, path);
+    }
 
     /** Convenience for {@code report(FindingDraft.of(resource, locate(resource, path), message))}. */
     default void report(Resource resource, String message, String... path) {

@@ -2,13 +2,13 @@ package io.finguard.engine;
 
 import io.finguard.api.Fix;
 import io.finguard.api.Severity;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Turns the findings of a scan, one per rule and resource instance, into one finding per place: a rule at one
@@ -43,7 +43,7 @@ public final class FindingGroups {
         Map<Key, List<Finding>> places = new LinkedHashMap<>();
         for (Finding f : findings) {
             Key key = new Key(f.ruleId(), f.file(), f.line(), f.endLine(), f.instances().get(0).block(),
-                    f.message(), f.severity(), f.suppression());
+                    groupMessage(f), f.severity(), f.suppression());
             places.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         // two findings of one rule on one block (other lines or messages) still need fingerprints of their own
@@ -58,17 +58,44 @@ public final class FindingGroups {
         return out;
     }
 
-    /** One finding for these instance findings: the first one's fields, all their instances, a fix they share. */
+    /**
+     * The message without the callers of the value's chain (decision 076): what the instances of one place share
+     * when the chain within the module is the same.
+     */
+    private static String placeMessage(Finding f) {
+        String place = f.instances().get(0).placeMessage();
+        return place != null ? place : f.message();
+    }
+
+    /**
+     * The message with only the first clause of the value's chain (the argument and its value): what findings are
+     * grouped by, so that a block in a module called from 28 roots stays one finding however each root sets the
+     * value; instances whose values differ still differ here.
+     */
+    private static String groupMessage(Finding f) {
+        ValueChain origin = f.instances().get(0).origin();
+        return origin == null ? f.message() : f.message().replace(origin.describe(), origin.describeShort());
+    }
+
+    /**
+     * One finding for these instance findings: the first one's fields, all their instances, a fix they share. The
+     * message names the callers of the value's chain when every instance has the same one (one caller, or the
+     * instances of one {@code module} block with count/for_each), else the chain within the module when they share
+     * that, else only the argument and its value; each instance keeps its own chain.
+     */
     private static Finding merge(List<Finding> same, String fingerprint) {
         Finding first = same.get(0);
+        String message = same.stream().allMatch(f -> f.message().equals(first.message())) ? first.message()
+                : same.stream().allMatch(f -> placeMessage(f).equals(placeMessage(first))) ? placeMessage(first)
+                : groupMessage(first);
         List<FindingInstance> instances = new ArrayList<>();
         same.forEach(f -> instances.addAll(f.instances()));
-        boolean oneFix = same.stream().allMatch(f -> Objects.equals(f.fix(), first.fix()));
-        Fix fix = oneFix ? first.fix() : null;
+        Fix fix = InstanceFixes.union(same.stream().map(Finding::fix).toList());
+        boolean oneFix = fix != null || same.stream().allMatch(f -> f.fix() == null);
         boolean fixable = oneFix && first.fixable();
         String notFixable = oneFix ? first.notFixableReason() : FIXES_DIFFER;
         return new Finding(first.ruleId(), first.rule(), first.severity(), first.resource(), first.resourceType(),
-                first.file(), first.line(), first.endLine(), first.message(), fixable, fingerprint,
+                first.file(), first.line(), first.endLine(), message, fixable, fingerprint,
                 first.suppression(), fix, notFixable, instances);
     }
 }

@@ -2,6 +2,7 @@ package io.finguard.engine;
 
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.List;
 
@@ -20,8 +21,16 @@ import java.util.List;
  * @param block       the resource block as written ({@code aws_s3_bucket.logs}, {@code data.aws_iam_policy.x}),
  *                    or the whole address when the finding has no file (a plan without HCL); the same for
  *                    every instance of one place, and what the finding's fingerprint is made of
+ * @param placeMessage the message as instances of other callers can share it (the value's chain without its
+ *                    callers: decision 076), what findings are grouped by; null when it is the finding's message
+ * @param origin      where the value at fault comes from for this instance, when the rule traced it; else null
  */
-public record FindingInstance(String address, String root, List<Call> via, String fingerprint, String block) {
+public record FindingInstance(String address, String root, List<Call> via, String fingerprint, String block,
+                              String placeMessage, ValueChain origin) {
+
+    public FindingInstance(String address, String root, List<Call> via, String fingerprint, String block) {
+        this(address, root, via, fingerprint, block, null, null);
+    }
 
     /** A {@code module} block on the way to an instance: its file (as the scan has it) and first line. */
     public record Call(String file, int line) {
@@ -29,6 +38,13 @@ public record FindingInstance(String address, String root, List<Call> via, Strin
 
     public FindingInstance {
         via = List.copyOf(via);
+    }
+
+    /** The instance a rule reported in {@code draft}, with the fingerprint the scan gave that report. */
+    static FindingInstance of(io.finguard.api.FindingDraft draft, String fingerprint) {
+        FindingInstance plain = of(draft.resource(), fingerprint);
+        return new FindingInstance(plain.address, plain.root, plain.via, fingerprint, plain.block,
+                draft.origin() == null ? null : draft.placeMessage(), draft.origin());
     }
 
     /** The instance of {@code resource} that a rule reported, with the fingerprint the scan gave that report. */

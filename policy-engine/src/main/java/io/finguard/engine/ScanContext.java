@@ -8,6 +8,7 @@ import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.ResourceMode;
 import io.finguard.terraform.TerraformModel;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import java.util.function.Function;
 final class ScanContext implements RuleContext {
 
     private final TerraformModel model;
+    /** Where report paths start, for the words of value chains; found on first use. */
+    private ReportBase reportBase;
     private final boolean planMode;
     private final RuleParameters parameters;
     private final Function<String, RuleParameters> otherParameters;
@@ -99,6 +102,15 @@ final class ScanContext implements RuleContext {
     @Override
     public Location locate(Resource resource, String... path) {
         return Locator.locate(resource, path);
+    }
+
+    /** Chains name files as reports do (decision 073): relative to the git top, computed once per context. */
+    @Override
+    public ValueChain origin(Resource resource, String... path) {
+        if (reportBase == null) {
+            reportBase = ReportBase.of(model.root());
+        }
+        return model.origin(resource, path).withPaths(reportBase::path);
     }
 
     @Override

@@ -137,7 +137,7 @@ public final class Scanner {
         }
         List<TerraformModel> out = new ArrayList<>();
         for (List<Resource> resources : groups.values()) {
-            out.add(new TerraformModel(model.root(), model.modules(), List.copyOf(resources), List.of()));
+            out.add(model.withResources(List.copyOf(resources)));
         }
         return out;
     }
@@ -153,6 +153,6 @@ public final class Scanner {
         String fingerprint = fingerprints.next(meta.id(), r);
         return new Finding(meta.id(), meta.name(), severity, r.address(), r.type(), d.location().file(),
                 d.location().line(), d.location().endLine(), d.message(), d.fixable(), fingerprint, null, d.fix(),
-                d.notFixableReason(), List.of(FindingInstance.of(r, fingerprint)));
+                d.notFixableReason(), List.of(FindingInstance.of(d, fingerprint)));
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.finguard.api.Severity;
 import io.finguard.engine.Finding;
 import io.finguard.engine.FindingInstance;
+import io.finguard.terraform.Value;
+import io.finguard.terraform.eval.ValueJson;
+import io.finguard.terraform.origin.ChainStep;
+import io.finguard.terraform.origin.ValueChain;
 import io.finguard.engine.ModuleNotLoaded;
 import io.finguard.engine.ReportBase;
 import io.finguard.engine.ScanResult;
@@ -107,6 +111,25 @@ public final class JsonReport implements ScanReport {
                 call.put("file", base.path(c.file()));
                 putLine(call, "line", c.line());
             }
+            if (i.origin() != null) {
+                addOrigin(n.putArray("origin"), i.origin(), base);
+            }
+        }
+    }
+
+    /**
+     * Where the instance's value at fault comes from (decision 076), a later addition present only when the rule
+     * traced it: each place with {@code file} and {@code line} (null for {@code --var}), {@code source} as written
+     * and {@code value} as evaluated there, the resource's argument first.
+     */
+    private static void addOrigin(ArrayNode array, ValueChain chain, ReportBase base) {
+        for (ChainStep step : chain.steps()) {
+            ObjectNode n = array.addObject();
+            n.put("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("file", step.file() == null ? null : base.path(step.file()));
+            putLine(n, "line", step.line());
+            n.put("source", step.text());
+            n.set("value", ValueJson.toJson(step.value() == null ? Value.NULL : step.value()));
         }
     }
 

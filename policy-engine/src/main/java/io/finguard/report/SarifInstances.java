@@ -5,6 +5,7 @@ import io.finguard.engine.FindingInstance;
 import io.finguard.engine.ReportBase;
 import io.finguard.report.sarif.Location;
 import io.finguard.report.sarif.ResultProperties;
+import io.finguard.terraform.origin.ChainStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,8 @@ final class SarifInstances {
                 calls.computeIfAbsent(c, k -> new ArrayList<>()).add(InstanceText.module(i));
             }
         }
-        if (calls.isEmpty()) {
+        Map<String, ChainStep> chain = chainPlaces(f);
+        if (calls.isEmpty() && chain.isEmpty()) {
             return null;
         }
         List<Location> out = new ArrayList<>();
@@ -50,6 +52,29 @@ final class SarifInstances {
             out.add(SarifLocations.inFile(base.path(c.file()), c.line(), c.line())
                     .related(id++, "module block that creates " + InstanceText.list(call.getValue())));
         }
+        for (ChainStep step : chain.values()) {
+            out.add(SarifLocations.inFile(base.path(step.file()), step.line(), step.line())
+                    .related(id++, "the value comes from here: " + step.text()));
+        }
         return out;
+    }
+
+    /**
+     * The places on the value chains of a finding's instances (decision 076), without the resource's own argument
+     * (the result's location) and places with no file ({@code --var}); each place once.
+     */
+    private static Map<String, ChainStep> chainPlaces(Finding f) {
+        Map<String, ChainStep> places = new LinkedHashMap<>();
+        for (FindingInstance i : f.instances()) {
+            if (i.origin() == null) {
+                continue;
+            }
+            for (ChainStep step : i.origin().steps().subList(1, i.origin().steps().size())) {
+                if (step.file() != null) {
+                    places.putIfAbsent(step.file() + ":" + step.line(), step);
+                }
+            }
+        }
+        return places;
     }
 }

@@ -51,7 +51,7 @@ public final class ModelLoader {
         }
         List<LoadError> errors = new ArrayList<>(plan.errors());
         errors.addAll(hcl.errors());
-        return new TerraformModel(hcl.root(), hcl.modules(), joined, errors, hcl.notes());
+        return new TerraformModel(hcl.root(), hcl.modules(), joined, errors, hcl.notes(), hcl.sources());
     }
 
     /** The plan's configuration of the resource's provider, with the block the HCL resource resolved it to. */

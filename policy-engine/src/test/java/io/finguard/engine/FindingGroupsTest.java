@@ -1,5 +1,6 @@
 package io.finguard.engine;
 
+import io.finguard.api.FindingDraft;
 import io.finguard.api.Fix;
 import io.finguard.api.Rule;
 import io.finguard.api.RuleContext;
@@ -9,6 +10,7 @@ import io.finguard.api.TextEdit;
 import io.finguard.hcl.SourceFile;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
+import io.finguard.terraform.origin.ValueChain;
 import io.finguard.testrules.EveryBucketRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +126,7 @@ class FindingGroupsTest {
     }
 
     @Test
-    void aPlaceKeepsTheFixItsInstancesShareAndIsLeftAloneWhenTheyNeedDifferentEdits() {
+    void aPlaceKeepsTheFixItsInstancesShareOrMakeApartAndIsLeftAloneWhenTheirEditsClash() {
         SourceFile module = new SourceFile("modules/store/main.tf", "resource \"aws_s3_bucket\" \"this\" {}\n");
         SourceFile dev = new SourceFile("dev/main.tf", "module \"store\" {}\n");
         SourceFile prod = new SourceFile("prod/main.tf", "module \"store\" {}\n");
@@ -134,9 +136,25 @@ class FindingGroupsTest {
         assertEquals(1, same.size());
         assertEquals(shared, same.get(0).fix(), "equal edits are one fix for the place");
 
-        List<Finding> differ = FindingGroups.group(List.of(
+        // each instance's value set where its own caller sets it (decision 076): one fix with every edit
+        List<Finding> apart = FindingGroups.group(List.of(
                 fixed("a", Fix.of("set it in dev", TextEdit.insert(dev, 16, "x = 1"))),
                 fixed("b", Fix.of("set it in prod", TextEdit.insert(prod, 16, "x = 1")))), ReportBase.NONE);
+        assertEquals(1, apart.size());
+        assertEquals(List.of("dev/main.tf", "prod/main.tf"),
+                apart.get(0).fix().edits().stream().map(e -> e.file().name()).toList());
+        assertEquals("set it in dev; set it in prod", apart.get(0).fix().description());
+        assertEquals(true, apart.get(0).fixable());
+        SourceFile test = new SourceFile("test/main.tf", "module \"store\" {}\n");
+        assertEquals("set it in dev; set it in prod; and 1 more like them", FindingGroups.group(List.of(
+                fixed("a", Fix.of("set it in dev", TextEdit.insert(dev, 16, "x = 1"))),
+                fixed("b", Fix.of("set it in prod", TextEdit.insert(prod, 16, "x = 1"))),
+                fixed("c", Fix.of("set it in test", TextEdit.insert(test, 16, "x = 1")))), ReportBase.NONE)
+                .get(0).fix().description(), "a long list of callers is cut");
+
+        List<Finding> differ = FindingGroups.group(List.of(
+                fixed("a", Fix.of("set it to 1", TextEdit.insert(module, 0, "x = 1\n"))),
+                fixed("b", Fix.of("set it to 2", TextEdit.insert(module, 0, "x = 2\n")))), ReportBase.NONE);
         assertEquals(1, differ.size());
         assertEquals(null, differ.get(0).fix());
         assertEquals(false, differ.get(0).fixable());
@@ -152,6 +170,57 @@ class FindingGroupsTest {
     }
 
     /** Reports every bucket with its name, so that instances with different names have different messages. */
+    /**
+     * Decision 076: a message that names where the value comes from names the caller when all instances share it,
+     * the chain within the module when they share that, else only the argument and its value; one finding always.
+     */
+    @Test
+    void aChainInTheMessageNamesWhatAllItsInstancesShare() throws Exception {
+        Files.writeString(tmp.resolve("dev/main.tf"), Files.readString(tmp.resolve("dev/main.tf"))
+                .replace("\"acme-${each.key}\"", "\"acme\""));
+        Files.writeString(tmp.resolve("prod/main.tf"), Files.readString(tmp.resolve("prod/main.tf"))
+                .replace("\"acme-prod\"", "\"acme\""));
+        assertEquals(List.of("bucket = var.name, which is \"acme\": set by the module block that calls it: 3"),
+                messages(scan(new BucketOriginRule(), null)));
+
+        Path prod = tmp.resolve("prod/main.tf");
+        String prodText = Files.readString(prod);
+        Files.delete(prod);
+        assertEquals(List.of("bucket = var.name, which is \"acme\": set by module \"store\" (dev/main.tf:4): 2"),
+                messages(scan(new BucketOriginRule(), null)));
+
+        Files.writeString(prod, prodText.replace("  name   = \"acme\"\n", ""));
+        Files.writeString(tmp.resolve("modules/store/main.tf"), Files.readString(tmp.resolve("modules/store/main.tf"))
+                .replace("type = string", "type    = string\n  default = \"acme\""));
+        ScanResult apart = scan(new BucketOriginRule(), null);
+        assertEquals(List.of("bucket = var.name, which is \"acme\": set in different places for its instances: 3"),
+                messages(apart));
+        assertEquals(List.of("argument", "argument", "default"), apart.findings().get(0).instances().stream()
+                .map(i -> i.origin().source().kind().name().toLowerCase(java.util.Locale.ROOT)).sorted().toList(),
+                "each instance keeps its own chain");
+    }
+
+    private static List<String> messages(ScanResult r) {
+        return r.findings().stream().map(f -> f.message() + ": " + f.instances().size()).toList();
+    }
+
+    /** Reports every bucket with where its name comes from. */
+    private static final class BucketOriginRule implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return new RuleMetadata("FG903", "bucket-origin", Severity.LOW, "Reports where bucket names come from.",
+                    Set.of("aws_s3_bucket"), List.of(), null, null);
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            for (Resource r : context.resources("aws_s3_bucket")) {
+                ValueChain chain = context.origin(r, "bucket");
+                context.report(FindingDraft.of(r, context.locate(r, "bucket"), chain.describe()).withOrigin(chain));
+            }
+        }
+    }
+
     private static final class BucketNameRule implements Rule {
         @Override
         public RuleMetadata metadata() {

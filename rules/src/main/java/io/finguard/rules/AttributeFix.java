@@ -1,25 +1,31 @@
 package io.finguard.rules;
 
 import io.finguard.api.Fix;
+import io.finguard.api.TextEdit;
 import io.finguard.api.edit.FileEdits;
 import io.finguard.api.edit.HclValue;
 import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
+import io.finguard.hcl.ConfigFile;
 import io.finguard.hcl.Expression;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
+import io.finguard.terraform.origin.Literals;
+import io.finguard.terraform.origin.ValueChain;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the fix that writes arguments of a resource, such as {@code retention_in_days},
- * {@code scaling_config.max_size} or both shares of an instances distribution, or says why it cannot. finguard only
- * rewrites a value written as a literal in the resource's own block: a value that comes from a variable, a local or
- * an expression is set somewhere else (a module call, a tfvars file) and may serve other resources, so the finding
- * says where it comes from instead.
+ * {@code scaling_config.max_size} or both shares of an instances distribution, or says why it cannot. A literal in
+ * the resource's own block is rewritten there. A value that comes from a variable or a local is set somewhere else
+ * (a module call, a tfvars file) and may serve other resources: given a {@link SourceFix}, the fix follows the
+ * value's chain and writes it where it is set, when that is safe; without one, or when it is not, the finding says
+ * where it comes from instead.
  */
 public final class AttributeFix {
 
@@ -33,6 +39,12 @@ public final class AttributeFix {
      * {@code value}; inserts it when absent and {@code insertWhenAbsent}.
      */
     public static FixOutcome set(Resource resource, HclValue value, boolean insertWhenAbsent, String... path) {
+        return set(null, resource, value, insertWhenAbsent, path);
+    }
+
+    /** As {@link #set(Resource, HclValue, boolean, String...)}, following a value that is set elsewhere. */
+    public static FixOutcome set(SourceFix source, Resource resource, HclValue value, boolean insertWhenAbsent,
+                                 String... path) {
         String label = String.join(".", path);
         String name = path[path.length - 1];
         if (!insertWhenAbsent && resource.syntax() != null) {
@@ -43,7 +55,7 @@ public final class AttributeFix {
         }
         Map<String, HclValue> values = new LinkedHashMap<>();
         values.put(name, value);
-        return write(resource, List.of(path).subList(0, path.length - 1), values, false,
+        return write(source, resource, List.of(path).subList(0, path.length - 1), values, false,
                 "set " + label + " to " + value.text());
     }
 
@@ -55,6 +67,15 @@ public final class AttributeFix {
      */
     public static FixOutcome write(Resource resource, List<String> blockPath, Map<String, HclValue> values,
                                     boolean createLastBlock, String description) {
+        return write(null, resource, blockPath, values, createLastBlock, description);
+    }
+
+    /**
+     * As {@link #write(Resource, List, Map, boolean, String)}; a value that is not a literal is followed to where it
+     * is set when {@code source} is given ({@link SourceFix}), and written there.
+     */
+    public static FixOutcome write(SourceFix source, Resource resource, List<String> blockPath,
+                                   Map<String, HclValue> values, boolean createLastBlock, String description) {
         SyntaxRef syntax = resource.syntax();
         if (syntax == null) {
             return FixOutcome.no(EditableSource.PLAN_ONLY);
@@ -76,6 +97,9 @@ public final class AttributeFix {
                     + " into");
         }
         Block block = (Block) found;
+        Map<ConfigFile, FileEdits> files = new LinkedHashMap<>();
+        files.put(syntax.config(), edits);
+        List<String> where = new ArrayList<>();
         for (Map.Entry<String, HclValue> e : values.entrySet()) {
             Attribute attribute = block.body().attribute(e.getKey());
             if (attribute == null) {
@@ -83,11 +107,24 @@ public final class AttributeFix {
             } else if (isLiteral(attribute.value())) {
                 edits.setValue(attribute, e.getValue());
             } else {
-                return FixOutcome.no(prefix + e.getKey() + " comes from " + sourceText(syntax, attribute.value())
-                        + "; change it where it is set");
+                ValueChain chain = source == null ? null : source.trace(resource, blockPath, e.getKey());
+                if (chain == null || !chain.indirect()) {
+                    return FixOutcome.no(prefix + e.getKey() + " comes from " + sourceText(syntax, attribute.value())
+                            + "; change it where it is set");
+                }
+                String why = source.write(chain, e.getValue(), files);
+                if (why != null) {
+                    return FixOutcome.no(why);
+                }
+                where.add(SourceFix.place(chain, e.getValue()));
             }
         }
-        return new FixOutcome(edits.toFix(description), null);
+        List<TextEdit> all = new ArrayList<>();
+        files.values().forEach(f -> all.addAll(f.edits()));
+        if (where.isEmpty()) {
+            return new FixOutcome(new Fix(description, all), null);
+        }
+        return FixOutcome.atSource(new Fix(description + " " + String.join(" and ", where), all));
     }
 
     /** A block of the path that is not there: the depth of its type in the path, its parent, and why it is not. */
@@ -119,11 +156,7 @@ public final class AttributeFix {
 
     /** A number, bool, null or string without interpolation, as written (a negative number included). */
     public static boolean isLiteral(Expression e) {
-        return e instanceof Expression.NumberLiteral || e instanceof Expression.BoolLiteral
-                || e instanceof Expression.NullLiteral
-                || e instanceof Expression.Template t && t.heredoc() == null && t.literalValue() != null
-                || e instanceof Expression.Unary u && u.operand() instanceof Expression.NumberLiteral
-                || e instanceof Expression.Parens p && isLiteral(p.inner());
+        return Literals.isLiteral(e);
     }
 
     /** The expression as written, on one line and cut to a readable length: what a reason names. */

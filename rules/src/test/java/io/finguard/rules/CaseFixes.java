@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Applies a rule case's fixes the way {@code finguard fix --write} does, on a temporary copy of the case: a pass
  * with {@link FixApplier}, the fixed text written and re-scanned, again while a pass changes something (at most
- * {@value #MAX_PASSES}). Then every {@code X.tf} with an {@code X.tf.fixed} must equal it byte for byte and parse,
- * every other {@code .tf} must be unchanged, a re-scan must find no finding of the rule that still carries a fix,
+ * {@value #MAX_PASSES}). Then every {@code X.tf} or {@code X.tfvars} with an {@code X.tf.fixed} /
+ * {@code X.tfvars.fixed} must equal it byte for byte and parse (a fix may write where a value is set: a module
+ * argument, a variable default, a tfvars entry), every other {@code .tf} and {@code .tfvars} must be unchanged, a re-scan must find no finding of the rule that still carries a fix,
  * and one more pass must change nothing. A case with a plan is re-scanned from its HCL alone: the plan describes
  * the configuration before the fix.
  */
@@ -80,7 +81,7 @@ final class CaseFixes {
     /** Whether the case has any expected fixed file. */
     static boolean hasFixedFiles(Path caseDir) throws IOException {
         try (Stream<Path> s = Files.walk(caseDir)) {
-            return s.anyMatch(p -> p.toString().endsWith(".tf" + FIXED));
+            return s.anyMatch(p -> p.toString().endsWith(".tf" + FIXED) || p.toString().endsWith(".tfvars" + FIXED));
         }
     }
 
@@ -106,7 +107,7 @@ final class CaseFixes {
     private static void compare(Path caseDir, Path work) throws IOException {
         List<Path> inputs = new ArrayList<>();
         try (Stream<Path> s = Files.walk(caseDir)) {
-            s.filter(p -> p.toString().endsWith(".tf")).forEach(inputs::add);
+            s.filter(p -> p.toString().endsWith(".tf") || p.toString().endsWith(".tfvars")).forEach(inputs::add);
         }
         for (Path input : inputs) {
             String relative = caseDir.relativize(input).toString();

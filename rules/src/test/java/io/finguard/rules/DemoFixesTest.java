@@ -27,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The fixes on the bundled demo, a project written the way teams write Terraform: FG501's two log groups are fixed
  * in place, FG502 appends the registry hook's log group, FG401 appends the training data bucket's lifecycle
- * configuration and adds a noncurrent-version rule to the artifacts bucket's, and nothing else changes; FG201's
- * bounds all come from tfvars through variables, so none is touched and each finding says where to change it. With
- * every rule enabled the fixes settle, and what they write is as verifiable as what was there.
+ * configuration and adds a noncurrent-version rule to the artifacts bucket's; FG201's bounds above their caps all
+ * come from {@code terraform.tfvars} through variables and module arguments, so they are fixed there, where the
+ * value is set (decision 076), and nothing else changes. With every rule enabled the fixes settle, and what they
+ * write is as verifiable as what was there.
  */
 class DemoFixesTest {
 
@@ -38,6 +39,7 @@ class DemoFixesTest {
     private static final String LOGGING = "modules/logging/main.tf";
     private static final String LAMBDA = "modules/lambda/main.tf";
     private static final String STORAGE = "modules/storage/main.tf";
+    private static final String TFVARS = "terraform.tfvars";
 
     @Test
     void fixesLeaveNoFixableFindingAndChangeOnlyWhatTheFindingsName(@TempDir Path work) throws Exception {
@@ -66,6 +68,10 @@ class DemoFixesTest {
                         """)
                 .replace("retention_in_days = 45", "retention_in_days = 30");
         before.put(LOGGING, logging);
+        // the GPU node group, the general node group and the batch-inference group: each bound where it is set
+        before.put(TFVARS, before.get(TFVARS).replace("  max_size       = 30\n", "  max_size       = 20\n")
+                .replace("  max_size       = 16\n", "  max_size       = 8\n")
+                .replace("  max_size       = 10\n", "  max_size       = 8\n"));
         before.put(LAMBDA, before.get(LAMBDA).replace("""
                   tags = merge(var.tags, { Function = "registry-hook" })
                 }
@@ -160,12 +166,14 @@ class DemoFixesTest {
     }
 
     @Test
-    void boundsSetThroughVariablesSayWhereToChangeThem() throws Exception {
+    void boundsSetThroughVariablesNameWhereTheyAreSetAndAreFixedThere() throws Exception {
         int aboveCap = 0;
         for (Finding f : scan(DEMO, RULES).findings()) {
             if (f.ruleId().equals("FG201") && f.message().contains("cap of")) {
                 aboveCap++;
-                assertTrue(f.notFixableReason().contains("max_size comes from var."), f.notFixableReason());
+                assertTrue(f.message().contains("terraform.tfvars:"), f.message());
+                assertEquals(List.of(TFVARS), f.fix().edits().stream().map(e -> e.file().name()).distinct()
+                        .toList(), f.fix().description());
             }
         }
         assertEquals(3, aboveCap, "the demo's bounds above their cap");
@@ -192,7 +200,7 @@ class DemoFixesTest {
     static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".tf")).toList()) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".tf") || f.toString().endsWith(".tfvars")).toList()) {
                 out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
             }
         }

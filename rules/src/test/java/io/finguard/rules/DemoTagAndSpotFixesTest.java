@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The FG101 and FG301 fixes on the bundled demo with a {@code fix-values} entry for CostCenter: the DR replica
  * bucket, created through {@code aws.us_west} whose default tags lack CostCenter, gets it (in its module's
- * {@code merge(…)}, or in the root's {@code aws.us_west} block with {@code fix-target: provider}); the audit log
- * group's wrong Environment and the training node group's capacity from tfvars are left alone with a reason, and
- * nothing else changes.
+ * {@code merge(…)}, or in the root's {@code aws.us_west} block with {@code fix-target: provider}); the training node
+ * group's capacity is set to spot in {@code terraform.tfvars}, where the value is set (decision 076); the audit log
+ * group's wrong Environment is left alone with a reason, and nothing else changes.
  */
 class DemoTagAndSpotFixesTest {
 
@@ -35,6 +35,7 @@ class DemoTagAndSpotFixesTest {
     void intoTheReplicasTagsMerge(@TempDir Path work) throws Exception {
         Map<String, String> before = DemoFixesTest.copy(DemoFixesTest.DEMO, work);
         Map<String, String> after = fix(work, "fix-values: {CostCenter: cc-4120}");
+        spotInTfvars(before);
 
         String replica = "modules/replica/main.tf";
         before.put(replica, before.get(replica).replace("""
@@ -52,6 +53,7 @@ class DemoTagAndSpotFixesTest {
     void intoTheProviderTheReplicaModuleIsPassed(@TempDir Path work) throws Exception {
         Map<String, String> before = DemoFixesTest.copy(DemoFixesTest.DEMO, work);
         Map<String, String> after = fix(work, "fix-values: {CostCenter: cc-4120}, fix-target: provider");
+        spotInTfvars(before);
 
         before.put("providers.tf", before.get("providers.tf").replace("""
                       Owner       = "ml-platform-oncall"
@@ -64,6 +66,12 @@ class DemoTagAndSpotFixesTest {
         assertEquals(before, after);
     }
 
+    /** FG301's fix of the training node group: its capacity type where the demo sets it. */
+    private static void spotInTfvars(Map<String, String> files) {
+        files.put("terraform.tfvars", files.get("terraform.tfvars")
+                .replace("  capacity_type  = \"ON_DEMAND\"\n", "  capacity_type  = \"SPOT\"\n"));
+    }
+
     /** Fixes the copy until nothing changes; checks what is left and why; returns the .tf files. */
     private static Map<String, String> fix(Path work, String fg101) throws Exception {
         Files.writeString(work.resolve("finguard.yml"), "rules:\n  FG101: {" + fg101 + "}\n");
@@ -74,9 +82,7 @@ class DemoTagAndSpotFixesTest {
         }
         assertEquals(Map.of(
                 "module.logging.aws_cloudwatch_log_group.audit", "finguard does not change a value that is written: "
-                        + "Environment \"production\" is not one of dev, staging, prod",
-                "module.eks.aws_eks_node_group.gpu_training", "capacity_type comes from "
-                        + "var.gpu_training_node_group.capacity_type; change it where it is set"), left);
+                        + "Environment \"production\" is not one of dev, staging, prod"), left);
         return DemoFixesTest.read(work);
     }
 

@@ -10,6 +10,7 @@ import io.finguard.terraform.SyntaxRef;
 import io.finguard.terraform.Value;
 import io.finguard.terraform.eval.EvalProblem;
 import io.finguard.terraform.eval.Scope;
+import io.finguard.terraform.origin.RootInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,12 @@ final class InstanceWalk {
         this.validation = validation;
     }
 
-    void walk(ModuleInstance instance) {
+    /** Walks a root module's tree; {@code inputs} says which tfvars entry or {@code --var} set each variable. */
+    void walkRoot(ModuleInstance root, Map<String, RootInput> inputs) {
+        walk(root, null, inputs);
+    }
+
+    private void walk(ModuleInstance instance, String parent, Map<String, RootInput> inputs) {
         for (ModuleCall call : instance.calls().values()) {
             ModuleCall.Expansion expansion = call.expansion();
             if (expansion.dir() == null) {
@@ -42,7 +48,7 @@ final class InstanceWalk {
             } else if (expansion.instances().isEmpty()) {
                 validation.validate(session.module(expansion.dir()));
             } else {
-                expansion.instances().forEach(this::walk);
+                expansion.instances().forEach(child -> walk(child, instance.address, Map.of()));
             }
         }
         Map<String, Value> variables = force(instance.variableNodes());
@@ -52,6 +58,7 @@ final class InstanceWalk {
         Map<String, Value> outputs = force(instance.outputNodes());
         session.modules.add(new Module(instance.address, instance.source, session.reportPath(instance.module.dir),
                 true, variables, locals, providers, instance.call, outputs));
+        session.sources.add(InstanceSources.of(session, instance, parent, variables, locals, inputs));
         for (SyntaxRef ref : instance.module.resources) {
             session.resources.add(resource(ref, ResourceMode.MANAGED, instance, providers));
         }

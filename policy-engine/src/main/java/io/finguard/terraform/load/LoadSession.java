@@ -35,6 +35,8 @@ final class LoadSession {
     /** Variable declarations read once per load, whatever number of instances use them. */
     final VariableValues variableValues = new VariableValues(this);
     final List<Resource> resources = new ArrayList<>();
+    /** What each module instance declares, for value chains (see {@link InstanceSources}). */
+    final io.finguard.terraform.origin.ValueSources sources = new io.finguard.terraform.origin.ValueSources();
     final List<LoadError> errors = new ArrayList<>();
     private final Map<Path, ParsedModule> parsed = new HashMap<>();
     private final Map<Path, Parsed> preparsed = new java.util.concurrent.ConcurrentHashMap<>();

@@ -10,6 +10,8 @@ import io.finguard.terraform.Value;
 import io.finguard.terraform.eval.EvalProblem;
 import io.finguard.terraform.eval.Evaluator;
 import io.finguard.terraform.eval.Scope;
+import io.finguard.terraform.origin.Declared;
+import io.finguard.terraform.origin.RootInput;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,9 +27,16 @@ import java.util.Map;
 final class RootInputs {
 
     private final LoadSession session;
+    /** Where each variable's value was set, for value chains: the last entry that set it, as precedence decides. */
+    private final Map<String, RootInput> origins = new LinkedHashMap<>();
 
     RootInputs(LoadSession session) {
         this.session = session;
+    }
+
+    /** After {@link #collect}: the tfvars entry or {@code --var} that set each variable given a value. */
+    Map<String, RootInput> origins() {
+        return origins;
     }
 
     Map<String, Value> collect(ParsedModule root, List<Path> varFiles, Map<String, String> vars) {
@@ -47,7 +56,10 @@ final class RootInputs {
         for (Path file : varFiles) {
             readFile(file, out);
         }
-        vars.forEach((name, raw) -> out.put(name, commandLineValue(root, name, raw)));
+        vars.forEach((name, raw) -> {
+            out.put(name, commandLineValue(root, name, raw));
+            origins.put(name, new RootInput(name, null));
+        });
         return out;
     }
 
@@ -59,6 +71,7 @@ final class RootInputs {
         for (Attribute a : config.body().attributes()) {
             Evaluator evaluator = new Evaluator(Scope.EMPTY, config.source(), file.getParent());
             out.put(a.name(), evaluator.evaluate(a.value()));
+            origins.put(a.name(), new RootInput(a.name(), new Declared(session.reportPath(file), config, a)));
             for (EvalProblem p : evaluator.problems()) {
                 session.error(session.reportPath(file), p.range(), p.message());
             }

@@ -38,13 +38,14 @@ public final class TerraformLoader {
             }
             ParsedModule module = session.module(dir);
             RootContext context = new RootContext(dir, session);
-            Map<String, Value> inputs = new RootInputs(session).collect(module, request.varFiles(), request.vars());
+            RootInputs rootInputs = new RootInputs(session);
+            Map<String, Value> inputs = rootInputs.collect(module, request.varFiles(), request.vars());
             ModuleInstance rootInstance = new ModuleInstance(context, module, "", null, null, List.of(),
                     List.of(dir), name -> rootInput(inputs, module, name), Map.of());
-            new InstanceWalk(session, new Validation(context)).walk(rootInstance);
+            new InstanceWalk(session, new Validation(context)).walkRoot(rootInstance, rootInputs.origins());
         }
         return new TerraformModel(root, List.copyOf(session.modules), List.copyOf(session.resources),
-                List.copyOf(session.errors), session.files.skipped());
+                List.copyOf(session.errors), session.files.skipped(), session.sources);
     }
 
     /** A root variable's value from tfvars or {@code --var}; a problem with it is reported at the declaration. */

@@ -12,8 +12,11 @@ import io.finguard.rules.AttributeFix;
 import io.finguard.rules.FixOutcome;
 import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
+import io.finguard.rules.SourceFix;
+import io.finguard.rules.ValueOrigin;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -58,13 +61,20 @@ public final class AutoscalingMaxCapRule implements Rule {
             verdicts.put(resource, check.check(resource, ScalingBounds.BY_TYPE.get(resource.type())));
         }
         SharedBlocks shared = new SharedBlocks(resources);
+        SourceFix source = new SourceFix(context, resources, (r, argument) -> {
+            Object want = fixTo(verdicts.get(r));
+            ScalingBounds bounds = ScalingBounds.BY_TYPE.get(r.type());
+            return want != null && argument.equals(String.join(".", bounds.path(bounds.max())))
+                    ? HclValue.of(want).text() : null;
+        });
         for (Resource resource : resources) {
             CapacityVerdict verdict = verdicts.get(resource);
             if (verdict == null) {
                 continue;
             }
             if (verdict.violated()) {
-                report(context, resource, verdict, shared.disagreement(resource, r -> fixTo(verdicts.get(r))));
+                report(context, resource, verdict, shared.disagreement(resource, r -> fixTo(verdicts.get(r))),
+                        source);
             } else if (!verdict.unknowns().isEmpty()) {
                 context.unverified(resource, String.join("; ", verdict.unknowns()));
             }
@@ -76,18 +86,23 @@ public final class AutoscalingMaxCapRule implements Rule {
         return verdict != null && verdict.violated() && verdict.fixable() ? verdict.fixTo() : null;
     }
 
-    /** The finding, with the fix setting the upper bound to the cap when min and desired fit and it is a literal. */
+    /**
+     * The finding, naming where the bound comes from, with the fix setting the upper bound to the cap when min and
+     * desired fit: in the block, or where the value is set (decision 076).
+     */
     private static void report(RuleContext context, Resource resource, CapacityVerdict verdict,
-                               String sharedDisagreement) {
+                               String sharedDisagreement, SourceFix source) {
         Location location = context.locate(resource, verdict.path());
+        ValueChain origin = context.origin(resource, verdict.path());
+        String message = verdict.message() + ValueOrigin.clause(origin);
         if (!verdict.fixable()) {
-            context.report(FindingDraft.notFixable(resource, location, verdict.message(),
-                    verdict.notFixableReason()));
+            context.report(FindingDraft.notFixable(resource, location, message, verdict.notFixableReason())
+                    .withOrigin(origin));
             return;
         }
         ScalingBounds bounds = ScalingBounds.BY_TYPE.get(resource.type());
-        FixOutcome fix = AttributeFix.set(resource, HclValue.of(verdict.fixTo()), false,
+        FixOutcome fix = AttributeFix.set(source, resource, HclValue.of(verdict.fixTo()), false,
                 bounds.path(bounds.max())).unless(sharedDisagreement);
-        context.report(fix.finding(resource, location, verdict.message()));
+        context.report(fix.finding(resource, location, message, origin));
     }
 }

@@ -12,9 +12,12 @@ import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
+import io.finguard.rules.SourceFix;
+import io.finguard.rules.ValueOrigin;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.Value;
+import io.finguard.terraform.origin.ValueChain;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -31,6 +34,7 @@ public final class LogRetentionRule implements Rule {
 
     static final String ID = "FG501";
     static final String LOG_GROUP = "aws_cloudwatch_log_group";
+    private static final String RETENTION = "retention_in_days";
 
     private static final RuleMetadata METADATA = new RuleMetadata(ID, "log-retention", Severity.MEDIUM,
             "CloudWatch log groups set retention_in_days to a value CloudWatch accepts, at most their "
@@ -64,15 +68,19 @@ public final class LogRetentionRule implements Rule {
         List<Resource> groups = context.resources(LOG_GROUP);
         Map<Resource, Verdict> verdicts = new IdentityHashMap<>();
         for (Resource group : groups) {
-            verdicts.put(group, verdict(policy, group));
+            verdicts.put(group, verdict(policy, group, context.origin(group, RETENTION)));
         }
         SharedBlocks shared = new SharedBlocks(groups);
+        SourceFix source = new SourceFix(context, groups, (r, argument) -> {
+            Verdict v = verdicts.get(r);
+            return v != null && v.message() != null && argument.equals(RETENTION) ? String.valueOf(v.fixTo()) : null;
+        });
         for (Resource group : groups) {
             Verdict v = verdicts.get(group);
             if (v.unverified() != null) {
                 context.unverified(group, v.unverified());
             } else if (v.message() != null) {
-                report(context, group, v, shared.disagreement(group, r -> verdicts.get(r).fixTo()));
+                report(context, group, v, shared.disagreement(group, r -> verdicts.get(r).fixTo()), source);
             }
         }
     }
@@ -81,16 +89,29 @@ public final class LogRetentionRule implements Rule {
      * What one log group needs: nothing, a finding (its message and the retention a fix writes), or to be counted
      * as unverified.
      */
-    private record Verdict(String message, Integer fixTo, String unverified) {
+    private record Verdict(String message, Integer fixTo, String unverified, ValueChain origin) {
 
-        static final Verdict PASS = new Verdict(null, null, null);
+        static final Verdict PASS = new Verdict(null, null, null, null);
+
+        Verdict(String message, Integer fixTo, String unverified) {
+            this(message, fixTo, unverified, null);
+        }
 
         static Verdict unverifiedBecause(String reason) {
             return new Verdict(null, null, reason);
         }
     }
 
-    private static Verdict verdict(RetentionPolicy policy, Resource group) {
+    private static Verdict verdict(RetentionPolicy policy, Resource group, ValueChain origin) {
+        Verdict v = verdict(policy, group, ValueOrigin.or(origin, null), ValueOrigin.note(origin));
+        return v.message() == null ? v : new Verdict(v.message(), v.fixTo(), null, origin);
+    }
+
+    /**
+     * @param chain where the retention comes from in words, null when written in the block
+     * @param note  the same as a parenthesis after a value, empty when written in the block
+     */
+    private static Verdict verdict(RetentionPolicy policy, Resource group, String chain, String note) {
         Value retention = group.get("retention_in_days");
         if (ResourceValues.unknown(retention)) {
             return Verdict.unverifiedBecause("retention_in_days is unknown");
@@ -102,12 +123,13 @@ public final class LogRetentionRule implements Rule {
         int fixTo = RetentionPolicy.acceptedAtMost(env.name() == null ? policy.strictestMaxDays()
                 : policy.maxDays(env.name()));
         if (days == null || days == 0) {
-            return new Verdict(name + " never expires its events (retention_in_days is "
-                    + (days == null ? "not set" : "0") + "): every event is stored and billed forever; "
+            return new Verdict(name + " never expires its events (" + (chain != null ? chain
+                    : "retention_in_days is " + (days == null ? "not set" : "0")) + "): every event is stored and "
+                    + "billed forever; "
                     + suggestion(policy, env), fixTo, null);
         }
         if (!RetentionPolicy.ACCEPTED_DAYS.contains(days)) {
-            return new Verdict(name + " has retention_in_days = " + days
+            return new Verdict(name + " has retention_in_days = " + days + note
                     + ", which is not a value CloudWatch accepts (" + RetentionPolicy.ACCEPTED_DAYS + "); "
                     + suggestion(policy, env), fixTo, null);
         }
@@ -122,7 +144,7 @@ public final class LogRetentionRule implements Rule {
         if (days > max) {
             String allowed = RetentionPolicy.DEFAULT.equals(env.name()) ? "allowed (" + policy.describe(env) + ")"
                     : "the " + max + " allowed for environment " + env.name();
-            return new Verdict(name + " keeps events for " + days + " days, more than " + allowed
+            return new Verdict(name + " keeps events for " + days + " days" + note + ", more than " + allowed
                     + "; set retention_in_days = " + fixTo, fixTo, null);
         }
         return Verdict.PASS;
@@ -137,11 +159,15 @@ public final class LogRetentionRule implements Rule {
                 + " (" + policy.describe(env) + ")";
     }
 
-    /** The finding with its fix: the maximum written into the block, when the block holds a literal or nothing. */
-    private static void report(RuleContext context, Resource group, Verdict v, String sharedDisagreement) {
-        Location location = context.locate(group, "retention_in_days");
-        FixOutcome fix = AttributeFix.set(group, HclValue.of(v.fixTo()), true, "retention_in_days")
+    /**
+     * The finding with its fix: the maximum written into the block when it holds a literal or nothing, else where the
+     * value is set (decision 076), naming where it comes from.
+     */
+    private static void report(RuleContext context, Resource group, Verdict v, String sharedDisagreement,
+                               SourceFix source) {
+        Location location = context.locate(group, RETENTION);
+        FixOutcome fix = AttributeFix.set(source, group, HclValue.of(v.fixTo()), true, RETENTION)
                 .unless(sharedDisagreement);
-        context.report(fix.finding(group, location, v.message()));
+        context.report(fix.finding(group, location, v.message(), v.origin()));
     }
 }

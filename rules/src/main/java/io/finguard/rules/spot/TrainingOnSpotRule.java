@@ -11,8 +11,12 @@ import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.RuleDocs;
 import io.finguard.rules.SharedBlocks;
+import io.finguard.rules.SourceFix;
+import io.finguard.rules.ValueOrigin;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
+import io.finguard.terraform.origin.ValueChain;
+import io.finguard.api.edit.HclValue;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -57,12 +61,13 @@ public final class TrainingOnSpotRule implements Rule {
             verdicts.put(r, verdict(spot.of(r), training, r));
         }
         SharedBlocks shared = new SharedBlocks(compute);
+        SourceFix source = new SourceFix(context, compute, (r, argument) -> wanted(verdicts.get(r), argument));
         for (Resource r : compute) {
             Verdict v = verdicts.get(r);
             if (v.unverified() != null) {
                 context.unverified(r, v.unverified());
             } else if (v.capacity() != null) {
-                report(context, r, v, shared.disagreement(r, other -> verdicts.get(other).wanted()));
+                report(context, r, v, shared.disagreement(r, other -> verdicts.get(other).wanted()), source);
             }
         }
     }
@@ -98,17 +103,37 @@ public final class TrainingOnSpotRule implements Rule {
         };
     }
 
-    /** The finding, with the edit that switches it to spot when the resource's own block holds literals. */
-    private static void report(RuleContext context, Resource r, Verdict v, String sharedDisagreement) {
+    /**
+     * The finding, naming where the capacity setting comes from, with the edit that switches it to spot: in the
+     * resource's own block, or where the value is set (decision 076).
+     */
+    private static void report(RuleContext context, Resource r, Verdict v, String sharedDisagreement,
+                               SourceFix source) {
         Capacity capacity = v.capacity();
+        ValueChain origin = context.origin(r, capacity.path().toArray(String[]::new));
         String message = "training compute " + ResourceValues.localAddress(r) + " (" + v.evidence()
-                + ") runs on on-demand capacity: " + capacity.detail()
+                + ") runs on on-demand capacity: " + capacity.detail() + ValueOrigin.note(origin)
                 + "; training checkpoints and resumes, so spot cuts its cost by up to 90 %";
         Location location = context.locate(r, capacity.path().toArray(String[]::new));
         SpotChange change = capacity.change();
         FixOutcome fix = change == null ? FixOutcome.no(capacity.notFixableReason())
-                : AttributeFix.write(r, change.blockPath(), change.hclValues(), change.createBlock(),
+                : AttributeFix.write(source, r, change.blockPath(), change.hclValues(), change.createBlock(),
                         change.description()).unless(sharedDisagreement);
-        context.report(fix.finding(r, location, message));
+        context.report(fix.finding(r, location, message, origin));
+    }
+
+    /** What the fix of each resource writes at an argument (dotted path), as HCL text; null when nothing. */
+    private static String wanted(Verdict v, String argument) {
+        SpotChange change = v == null || v.capacity() == null ? null : v.capacity().change();
+        if (change == null) {
+            return null;
+        }
+        String prefix = change.blockPath().isEmpty() ? "" : String.join(".", change.blockPath()) + ".";
+        for (Map.Entry<String, HclValue> e : change.hclValues().entrySet()) {
+            if (argument.equals(prefix + e.getKey())) {
+                return e.getValue().text();
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,4 @@
+module "platform" {
+  source = "../platform"
+  name   = "green"
+}

@@ -1,0 +1,6 @@
+module "workers" {
+  source = "./modules/workers"
+
+  name     = "feature-workers"
+  max_size = 50
+}

@@ -1,0 +1,4 @@
+module "nodes" {
+  source = "./modules/nodes"
+  name   = "general"
+}

@@ -1,0 +1,5 @@
+module "lambda_function" {
+  source = "./modules/lambda"
+
+  function_name = "acme-prod-thumbnails"
+}

@@ -1,0 +1,2 @@
+# kept for audits, until someone asks
+log_retention_days = 90
