@@ -11,7 +11,9 @@
 #
 # Several launchers may be given (e.g. a build of an older commit and this one): their runs are interleaved, run
 # by run and row by row, so that a machine whose load changes during the measurement hurts them alike. Prints
-# every run, then the median, min and max per row and launcher (seconds). Writes nothing but bench-corpus/.
+# every run, then the median, min and max wall time per row and launcher (seconds), and the median CPU time (user +
+# system of the process and its children), which other processes on a busy machine inflate less than wall time.
+# Writes nothing but bench-corpus/.
 #
 #   benchmarks/latency-bench.sh [RUNS] [LAUNCHER...]     (defaults: 5 runs of ./finguard of this checkout)
 #   benchmarks/latency-bench.sh 5 /work/before/finguard ./finguard
@@ -76,21 +78,32 @@ for l in "${launchers[@]}"; do
   for row in "${rows[@]}"; do run_row "$row" "$l" > /dev/null 2>&1 || true; done
 done
 
-declare -A times
+# CPU time (user + system, ms) of the children in a file the `times` builtin wrote (it must run in this shell: in
+# $(...) it would report the subshell's children)
+children_cpu() { # FILE
+  tail -1 "$1" | awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); n += p[1] * 60000 + p[2] * 1000 }
+      printf "%d", n }'
+}
+
+declare -A times cpus
 for i in $(seq 1 "$runs"); do
   for row in "${rows[@]}"; do
     for l in "${launchers[@]}"; do
       [ "$row" = hello ] && [ "$l" != "${launchers[0]}" ] && continue # the floor does not depend on the launcher
+      times > "$hello/times-before"
       start=$(date +%s%N)
       status=0
       run_row "$row" "$l" > /dev/null 2> "$hello/stderr" || status=$?
       end=$(date +%s%N)
+      times > "$hello/times-after"
+      cpu=$(( $(children_cpu "$hello/times-after") - $(children_cpu "$hello/times-before") ))
       if [ "$status" -gt 1 ]; then # 1 is "findings", which the corpora have
         echo "$row with $l failed (exit $status):" >&2; cat "$hello/stderr" >&2; exit 1
       fi
       ms=$(( (end - start) / 1000000 ))
       times["$row|$l"]+="$ms "
-      echo "run $i $row $l: $ms ms"
+      cpus["$row|$l"]+="$cpu "
+      echo "run $i $row $l: $ms ms (cpu $cpu ms)"
     done
   done
 done
@@ -98,12 +111,13 @@ done
 seconds() { printf '%d.%03d' $(( $1 / 1000 )) $(( $1 % 1000 )); }
 echo
 echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); seconds over $runs runs"
-printf '%-12s %-8s %-8s %-8s %s\n' row median min max launcher
+printf '%-12s %-8s %-8s %-8s %-8s %s\n' row median min max cpu launcher
 for row in "${rows[@]}"; do
   for l in "${launchers[@]}"; do
     sorted=($(printf '%s\n' ${times["$row|$l"]} | sort -n))
-    printf '%-12s %-8s %-8s %-8s %s\n' "$row" "$(seconds "${sorted[$(( runs / 2 ))]}")" \
-        "$(seconds "${sorted[0]}")" "$(seconds "${sorted[$(( runs - 1 ))]}")" "$l"
+    cpu=($(printf '%s\n' ${cpus["$row|$l"]} | sort -n))
+    printf '%-12s %-8s %-8s %-8s %-8s %s\n' "$row" "$(seconds "${sorted[$(( runs / 2 ))]}")" \
+        "$(seconds "${sorted[0]}")" "$(seconds "${sorted[$(( runs - 1 ))]}")" "$(seconds "${cpu[$(( runs / 2 ))]}")" "$l"
     [ "$row" = hello ] && break # one java, whatever the launcher
   done
 done
