@@ -149,9 +149,9 @@ public final class CallerClosure {
     }
 
     /**
-     * Whether {@code text} has the word {@code module} followed, on the same line, by a quoted or bare label: true
-     * for every file with a module block (and for some without, such as a comment mentioning one), false for the
-     * usual file that only refers to {@code module.x} outputs.
+     * Whether {@code text} has the word {@code module} followed, on the same line, by a quoted label or by a bare one
+     * and a brace: true for every file with a module block (and for some without, such as a comment quoting one),
+     * false for the usual file that only refers to {@code module.x} outputs or says "the module creates".
      */
     static boolean mayDeclareModule(String text) {
         int word = "module".length();
@@ -161,16 +161,28 @@ public final class CallerClosure {
             if (!wordStart || !wordEnd) {
                 continue; // part of another word, or a reference such as var.module
             }
-            int i = at + word;
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            int i = spaces(text, at + word);
+            if (i < text.length() && text.charAt(i) == '"') {
+                return true; // module "name"
+            }
+            int label = i;
+            while (i < text.length() && identifierPart(text.charAt(i))) {
                 i++;
             }
-            if (i < text.length() && (text.charAt(i) == '"' || Character.isLetter(text.charAt(i))
-                    || text.charAt(i) == '_')) {
-                return true;
+            i = spaces(text, i);
+            if (i > label && i < text.length() && (text.charAt(i) == '{' || text.charAt(i) == '"')) {
+                return true; // module name {, as HCL allows; not "the module creates" in a description
             }
         }
         return false;
+    }
+
+    private static int spaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean identifierPart(char c) {

@@ -14,6 +14,7 @@ class CallerClosureTest {
         assertFalse(CallerClosure.mayDeclareModule("locals {\n  module_count = var.module\n  n = submodule\n}\n"));
         assertFalse(CallerClosure.mayDeclareModule("locals { module = 1 }\n"));
         assertFalse(CallerClosure.mayDeclareModule("module"));
+        assertFalse(CallerClosure.mayDeclareModule("description = \"Every log group the module creates.\""));
     }
 
     @Test
@@ -22,5 +23,7 @@ class CallerClosureTest {
         assertTrue(CallerClosure.mayDeclareModule("x = 1\n  module\tb {\n}\n"));
         assertTrue(CallerClosure.mayDeclareModule("/* c */ module \"a\" {\n}\n"));
         assertTrue(CallerClosure.mayDeclareModule("module\"a\" {\n}\n"));
+        assertTrue(CallerClosure.mayDeclareModule("module a{\n}\n"));
+        assertTrue(CallerClosure.mayDeclareModule("module a \"b\" {\n}\n"));
     }
 }
