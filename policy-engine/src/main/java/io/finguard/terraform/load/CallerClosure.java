@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The module directories a scan of a few named files must load to evaluate them exactly as a scan of the whole tree
@@ -97,20 +98,32 @@ public final class CallerClosure {
 
     /** For each called directory, the directories that call it as a local module (as the loader resolves them). */
     private Map<Path, List<Path>> callers(List<Path> dirs) {
+        // reading every file of the tree is most of the work; directories are independent (as in the loader's
+        // preparse), and the callers are then listed in the directories' order, whatever order they were read in
+        Map<Path, Set<Path>> callees = new ConcurrentHashMap<>();
+        dirs.parallelStream().forEach(dir -> callees.put(dir, callees(dir)));
         Map<Path, List<Path>> callers = new HashMap<>();
         for (Path dir : dirs) {
-            Set<Path> callees = new HashSet<>();
-            for (SyntaxRef call : moduleCalls(dir)) {
-                String source = ParsedModule.moduleSource(call);
-                if (ParsedModule.isLocalSource(source)) {
-                    Path target = dir.resolve(source).normalize();
-                    if (!target.equals(dir) && callees.add(target)) {
-                        callers.computeIfAbsent(target, t -> new ArrayList<>()).add(dir);
-                    }
-                }
+            for (Path target : callees.get(dir)) {
+                callers.computeIfAbsent(target, t -> new ArrayList<>()).add(dir);
             }
         }
         return callers;
+    }
+
+    /** The local module directories one directory calls. */
+    private Set<Path> callees(Path dir) {
+        Set<Path> callees = new LinkedHashSet<>();
+        for (SyntaxRef call : moduleCalls(dir)) {
+            String source = ParsedModule.moduleSource(call);
+            if (ParsedModule.isLocalSource(source)) {
+                Path target = dir.resolve(source).normalize();
+                if (!target.equals(dir)) {
+                    callees.add(target);
+                }
+            }
+        }
+        return callees;
     }
 
     /** The module calls of one directory, parsed from the files that can declare one, in Terraform's file order. */
