@@ -3,7 +3,6 @@ package io.finguard.terraform.load;
 import io.finguard.hcl.ConfigFile;
 import io.finguard.hcl.HclParser;
 import io.finguard.hcl.SourceFile;
-import io.finguard.terraform.SyntaxRef;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,31 +109,16 @@ public final class CallerClosure {
         return callers;
     }
 
-    /** The local module directories one directory calls. */
+    /** The local module directories one directory calls, from the files that can declare a call. */
     private Set<Path> callees(Path dir) {
-        Set<Path> callees = new LinkedHashSet<>();
-        for (SyntaxRef call : moduleCalls(dir)) {
-            String source = ParsedModule.moduleSource(call);
-            if (ParsedModule.isLocalSource(source)) {
-                Path target = dir.resolve(source).normalize();
-                if (!target.equals(dir)) {
-                    callees.add(target);
-                }
-            }
-        }
-        return callees;
-    }
-
-    /** The module calls of one directory, parsed from the files that can declare one, in Terraform's file order. */
-    private Collection<SyntaxRef> moduleCalls(Path dir) {
         ParsedModule module = new ParsedModule(dir);
         List<Path> files;
         try {
             files = ModuleDirectories.terraformFiles(dir);
         } catch (IOException e) {
-            return List.of(); // the loader reports an unreadable directory if it is loaded
+            return Set.of(); // the loader reports an unreadable directory if it is loaded
         }
-        for (Path file : files) {
+        for (Path file : files) { // in Terraform's file order, as the loader adds them
             String text = text(file);
             if (text != null && mayDeclareModule(text)) {
                 ConfigFile config = HclParser.parse(new SourceFile(file.toString(), text));
@@ -144,7 +127,7 @@ public final class CallerClosure {
                 }
             }
         }
-        return module.moduleCalls.values();
+        return module.localCallees();
     }
 
     private String text(Path file) {
