@@ -9,14 +9,15 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** The top-level {@code finguard} command: holds the subcommands; alone it prints usage. */
+/**
+ * The top-level {@code finguard} command; alone it prints usage. Its subcommands are added by {@link Commands}
+ * rather than listed here, so that a run builds the model of the one command it runs (picocli reflects over every
+ * listed subcommand, its options and their converters before parsing a single argument).
+ */
 @Command(name = "finguard",
         mixinStandardHelpOptions = true,
         versionProvider = FinguardCommand.VersionProvider.class,
-        description = "Terraform policy and remediation engine for cloud cost.",
-        subcommands = {ScanCommand.class, FixCommand.class, InspectCommand.class, RulesCommand.class,
-                BaselineCommand.class, PolicyCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Terraform policy and remediation engine for cloud cost.")
 public final class FinguardCommand implements Callable<Integer> {
 
     @Spec

@@ -1,13 +1,11 @@
 package io.finguard.cli;
 
 import io.finguard.cli.spi.ExitCode;
-import io.finguard.cli.spi.SubcommandProvider;
 import picocli.CommandLine;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ServiceLoader;
 
 /**
  * Process entry point. {@link #run} is what tests, the Maven plugin and the GitHub Action use: it never calls
@@ -26,7 +24,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (docs/reference.md, Commands). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = commandLine();
+        CommandLine cli = Commands.forArguments(args);
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         cli.setOut(outWriter);
@@ -50,13 +48,9 @@ public final class Main {
         }
     }
 
+    /** Every command, the ones of {@code finguard-cleanup.jar} included: what help and the reference list. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new FinguardCommand());
-        for (SubcommandProvider provider : ServiceLoader.load(SubcommandProvider.class)) {
-            cli.addSubcommand(provider.name(), provider.command());
-        }
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli;
+        return Commands.all();
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {

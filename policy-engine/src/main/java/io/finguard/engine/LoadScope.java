@@ -1,35 +1,42 @@
 package io.finguard.engine;
 
+import io.finguard.terraform.load.CallerClosure;
 import io.finguard.terraform.load.GitRoot;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to load for a request. Directories are loaded as given. When PATH names files (pre-commit passes the
- * changed ones), the whole scan root is loaded for context as well, provided every path lies under it and it is
- * inside a git repository: a changed file in a local module is then evaluated through its callers, with their
- * inputs and provider {@code default_tags}, under the same address (and so the same fingerprint) as in a full
- * scan. Loaded alone, a module directory would be a root with unknown variables and no inherited tags, and report
- * what a full scan does not. Outside a repository (a file named from a home directory) only the files'
- * directories are loaded, so that finguard never walks an unbounded tree. {@link ScanScope} then narrows the
- * result to the named files.
+ * changed ones), their callers under the scan root are loaded for context as well, provided every path lies under
+ * it and it is inside a git repository: a changed file in a local module is then evaluated through its callers,
+ * with their inputs and provider {@code default_tags}, under the same address (and so the same fingerprint) as in a
+ * full scan. Loaded alone, a module directory would be a root with unknown variables and no inherited tags, and
+ * report what a full scan does not. Which directories those are is {@link CallerClosure}'s business: the named
+ * files' directories and every directory that calls them, directly or not; the rest of the tree (the other root
+ * modules) cannot change what is reported for the named files, and is not evaluated (decision 080). Outside a
+ * repository (a file named from a home directory) only the files' directories are loaded, so that finguard never
+ * walks an unbounded tree. {@link ScanScope} then narrows the result to the named files.
  */
 final class LoadScope {
 
     private LoadScope() {
     }
 
-    static List<Path> paths(ScanRequest request) {
+    /**
+     * @param exclude {@code exclude-paths}: a caller there is not loaded, as in a whole-tree scan
+     * @param overlay texts that replace files on disk ({@code finguard fix}'s check of its fixes)
+     */
+    static List<Path> paths(ScanRequest request, List<String> exclude, Map<Path, String> overlay) {
         List<Path> files = request.namedFiles();
         Path root = request.root();
         boolean underRoot = request.paths().stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(root));
         if (files.isEmpty() || !underRoot || GitRoot.enclosing(root).isEmpty()) {
             return request.paths();
         }
-        List<Path> out = new ArrayList<>();
-        out.add(root);
+        List<Path> out = new ArrayList<>(new CallerClosure(root, exclude, overlay).files(request.paths()));
         out.addAll(request.paths()); // a named file under an excluded directory is still loaded: it was asked for
         return out;
     }

@@ -7,8 +7,10 @@ import io.finguard.terraform.SyntaxRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The top-level declarations of one module directory, across all its {@code .tf} files, not yet evaluated.
@@ -93,5 +95,23 @@ final class ParsedModule {
 
     static boolean isLocalSource(String source) {
         return source != null && (source.startsWith("./") || source.startsWith("../"));
+    }
+
+    /**
+     * The directories this module calls as local modules ({@code source = "./…"} or {@code "../…"}), resolved against
+     * its directory; a call of itself is left out. What makes a directory "called" rather than a root.
+     */
+    Set<Path> localCallees() {
+        Set<Path> callees = new LinkedHashSet<>();
+        for (SyntaxRef call : moduleCalls.values()) {
+            String source = moduleSource(call);
+            if (isLocalSource(source)) {
+                Path target = dir.resolve(source).normalize();
+                if (!target.equals(dir)) {
+                    callees.add(target);
+                }
+            }
+        }
+        return callees;
     }
 }

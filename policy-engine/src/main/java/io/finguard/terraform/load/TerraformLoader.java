@@ -59,15 +59,7 @@ public final class TerraformLoader {
     private static Set<Path> calledDirectories(LoadSession session, List<Path> dirs) {
         Set<Path> called = new HashSet<>();
         for (Path dir : dirs) {
-            for (SyntaxRef call : session.module(dir).moduleCalls.values()) {
-                String source = ParsedModule.moduleSource(call);
-                if (ParsedModule.isLocalSource(source)) {
-                    Path target = dir.resolve(source).normalize();
-                    if (!target.equals(dir)) {
-                        called.add(target);
-                    }
-                }
-            }
+            called.addAll(session.module(dir).localCallees());
         }
         return called;
     }
