@@ -64,7 +64,8 @@ public final class Evaluator {
     private final Scope scope;
     private final SourceFile source;
     private final Path baseDirectory;
-    private final FileAccess files;
+    /** Null until a file function needs it, when none was given: see {@link #files()}. */
+    private FileAccess files;
     private final Functions functions;
     private final boolean insideTemplateFile;
     private final EvalBudget budget;
@@ -113,10 +114,21 @@ public final class Evaluator {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
         this.baseDirectory = normalized(Objects.requireNonNull(baseDirectory, "baseDirectory"));
-        this.files = files == null ? new FileAccess(this.baseDirectory) : files;
+        this.files = files;
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
         this.budget = Objects.requireNonNull(budget, "budget");
+    }
+
+    /**
+     * Where file functions may read. Made on first use when the caller gave none: evaluators of variable defaults
+     * (one per declaration) never call a file function, and each made one for nothing.
+     */
+    private FileAccess files() {
+        if (files == null) {
+            files = new FileAccess(baseDirectory);
+        }
+        return files;
     }
 
     /** The last directory normalised, and the result: a load builds many evaluators for the same directory. */
@@ -439,12 +451,12 @@ public final class Evaluator {
 
         @Override
         public Path readableRoot() {
-            return files.root();
+            return files().root();
         }
 
         @Override
         public void notRead(String name) {
-            files.skip(source.name(), name);
+            files().skip(source.name(), name);
         }
 
         @Override
@@ -467,7 +479,7 @@ public final class Evaluator {
                             + "\", referenced in " + template.name());
                 }
             }
-            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, files, functions,
+            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, files(), functions,
                     true, budget);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {
