@@ -19,13 +19,13 @@ public final class HclParser {
             tokens = Lexer.lexConfig(file.text(), diagnostics);
             ParseContext ctx = new ParseContext(tokens, diagnostics);
             Body body = new BodyParser(ctx, new ExpressionParser(ctx)).parseFile();
-            return new ConfigFile(file, body, tokens.asList(), diagnostics.toList());
+            return new ConfigFile(file, body, tokens.compact().asList(), diagnostics.toList());
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug must cost one file, not the scan: report it like a syntax error
             TokenStream fallback = tokens != null ? tokens : TokenStream.unlexed(file.text());
             Diagnostics failure = internalError(file, e);
             return new ConfigFile(file, new Body(List.of(), fallback.range(0, fallback.size() - 1)),
-                    fallback.asList(), failure.toList());
+                    fallback.compact().asList(), failure.toList());
         }
     }
 
