@@ -83,7 +83,7 @@ final class BodyParser {
         if (kind == TokenKind.EQUAL) {
             cursor.next();
             Expression value = expressions.parse();
-            Attribute attribute = new Attribute(tokens.text(name), tokens.range(name), value,
+            Attribute attribute = new Attribute(ctx.name(name), tokens.range(name), value,
                     tokens.range(name).to(value.range()));
             endOfItem(inBlock, "after the value of \"" + attribute.name() + "\"");
             return attribute;
@@ -104,7 +104,7 @@ final class BodyParser {
             TokenKind kind = cursor.peekKind();
             if (kind == TokenKind.IDENT) {
                 int label = cursor.next();
-                labels.add(new BlockLabel(tokens.text(label), false, tokens.range(label)));
+                labels.add(new BlockLabel(ctx.name(label), false, tokens.range(label)));
             } else if (kind == TokenKind.OQUOTE) {
                 labels.add(quotedLabel());
             } else {
@@ -147,7 +147,7 @@ final class BodyParser {
             bodyRange = tokens.range(open + 1, eof);
         }
         Body body = new Body(Collections.unmodifiableList(items), bodyRange);
-        Block block = new Block(tokens.text(type), tokens.range(type), Collections.unmodifiableList(labels), body,
+        Block block = new Block(ctx.name(type), tokens.range(type), Collections.unmodifiableList(labels), body,
                 tokens.range(open), closeRange, tokens.range(type, last));
         if (close >= 0) {
             endOfItem(inBlock, "after the '}' closing the block \"" + block.type() + "\"");

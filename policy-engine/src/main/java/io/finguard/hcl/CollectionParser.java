@@ -97,7 +97,7 @@ final class CollectionParser {
         if (cursor.at(TokenKind.IDENT) && (after == TokenKind.EQUAL || after == TokenKind.COLON)) {
             // a bare word key is the literal name, even a keyword like null
             int token = cursor.next();
-            key = new Expression.Variable(tokens.text(token), tokens.range(token));
+            key = new Expression.Variable(ctx.name(token), tokens.range(token));
         } else {
             key = expressions.parse();
         }
