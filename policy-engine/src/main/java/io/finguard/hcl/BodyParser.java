@@ -1,7 +1,6 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class BodyParser {
     Body parseFile() {
         cursor.ignoreNewlines(false);
         List<BodyItem> items = parseItems(-1);
-        return new Body(Collections.unmodifiableList(items), tokens.range(0, tokens.size() - 1));
+        return new Body(FrozenLists.of(items), tokens.range(0, tokens.size() - 1));
     }
 
     /** Items up to the end of the file, or up to (not including) the '}' closing the block opened at openBrace. */
@@ -146,8 +145,8 @@ final class BodyParser {
             last = eof;
             bodyRange = tokens.range(open + 1, eof);
         }
-        Body body = new Body(Collections.unmodifiableList(items), bodyRange);
-        Block block = new Block(ctx.name(type), tokens.range(type), Collections.unmodifiableList(labels), body,
+        Body body = new Body(FrozenLists.of(items), bodyRange);
+        Block block = new Block(ctx.name(type), tokens.range(type), FrozenLists.of(labels), body,
                 tokens.range(open), closeRange, tokens.range(type, last));
         if (close >= 0) {
             endOfItem(inBlock, "after the '}' closing the block \"" + block.type() + "\"");

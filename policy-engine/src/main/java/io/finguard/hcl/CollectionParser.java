@@ -1,7 +1,6 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,7 +36,7 @@ final class CollectionParser {
                 }
             }
             int close = expressions.expectClose(TokenKind.RBRACK, open, "expected ',' or ']' in the list, found ");
-            return new Expression.Tuple(Collections.unmodifiableList(elements), tokens.range(open, close));
+            return new Expression.Tuple(FrozenLists.of(elements), tokens.range(open, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }
@@ -85,7 +84,7 @@ final class CollectionParser {
                 skipToNextObjectItem();
             }
             int close = expressions.expectClose(TokenKind.RBRACE, open, "expected '}' to close the object, found ");
-            return new Expression.ObjectCons(Collections.unmodifiableList(items), tokens.range(open, close));
+            return new Expression.ObjectCons(FrozenLists.of(items), tokens.range(open, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }

@@ -4,7 +4,6 @@ import io.finguard.hcl.Expression.Operator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -229,7 +228,7 @@ final class ExpressionParser {
             }
             int close = expectClose(TokenKind.RPAREN, open,
                     "expected ',' or ')' in the arguments of " + name + "(), found ");
-            return new Expression.FunctionCall(name, tokens.range(nameToken), Collections.unmodifiableList(args),
+            return new Expression.FunctionCall(name, tokens.range(nameToken), FrozenLists.of(args),
                     expandFinal, tokens.range(nameToken, close));
         } finally {
             cursor.ignoreNewlines(previous);
