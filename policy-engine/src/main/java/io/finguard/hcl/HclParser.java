@@ -15,8 +15,10 @@ public final class HclParser {
     public static ConfigFile parse(SourceFile file) {
         Diagnostics diagnostics = new Diagnostics(file.name());
         TokenStream tokens = null;
+        // the file keeps compact copies of the tokens, so the working arrays serve the next file on this thread
+        LexerScratch scratch = LexerScratch.take();
         try {
-            tokens = Lexer.lexConfig(file.text(), diagnostics);
+            tokens = Lexer.lexConfig(file.text(), diagnostics, scratch);
             ParseContext ctx = new ParseContext(tokens, diagnostics);
             Body body = new BodyParser(ctx, new ExpressionParser(ctx)).parseFile();
             return new ConfigFile(file, body, tokens.compact().asList(), diagnostics.toList());
@@ -26,6 +28,8 @@ public final class HclParser {
             Diagnostics failure = internalError(file, e);
             return new ConfigFile(file, new Body(List.of(), fallback.range(0, fallback.size() - 1)),
                     fallback.compact().asList(), failure.toList());
+        } finally {
+            scratch.release();
         }
     }
 

@@ -24,12 +24,22 @@ final class TokenBuffer {
 
     private final LineMap lines;
 
-    TokenBuffer(String text) {
+    private final LexerScratch scratch;
+
+    /** @param scratch arrays to fill (grown when too short, and handed back grown), or null for new ones */
+    TokenBuffer(String text, LexerScratch scratch) {
         this.text = text;
+        this.scratch = scratch;
         int capacity = Math.max(16, text.length() / 3);
-        kinds = new byte[capacity];
-        starts = new int[capacity];
-        significant = new int[capacity];
+        if (scratch != null && scratch.kinds.length >= capacity) {
+            kinds = scratch.kinds;
+            starts = scratch.starts;
+            significant = scratch.significant;
+        } else {
+            kinds = new byte[capacity];
+            starts = new int[capacity];
+            significant = new int[capacity];
+        }
         lines = LineMap.of(text);
     }
 
@@ -60,6 +70,12 @@ final class TokenBuffer {
 
     /** The tokens so far as a stream; also used for the positions of messages raised while lexing. */
     TokenStream toStream() {
+        if (scratch != null) {
+            // the arrays may have grown: the next file gets the larger ones
+            scratch.kinds = kinds;
+            scratch.starts = starts;
+            scratch.significant = significant;
+        }
         return new TokenStream(text, kinds, starts, count, lines, significant, significantCount);
     }
 }
