@@ -13,13 +13,21 @@ public final class HclParser {
 
     /** A configuration file ({@code .tf}, {@code .tfvars}): its body, every token and the problems found. */
     public static ConfigFile parse(SourceFile file) {
+        return parse(file, null);
+    }
+
+    /**
+     * The same, sharing equal names with the other files parsed with {@code names} (null: none), so that a load
+     * keeps each name once whatever number of files use it.
+     */
+    public static ConfigFile parse(SourceFile file, NameTable names) {
         Diagnostics diagnostics = new Diagnostics(file.name());
         TokenStream tokens = null;
         // the file keeps compact copies of the tokens, so the working arrays serve the next file on this thread
         LexerScratch scratch = LexerScratch.take();
         try {
             tokens = Lexer.lexConfig(file.text(), diagnostics, scratch);
-            ParseContext ctx = new ParseContext(tokens, diagnostics);
+            ParseContext ctx = new ParseContext(tokens, diagnostics, names);
             Body body = new BodyParser(ctx, new ExpressionParser(ctx)).parseFile();
             return new ConfigFile(file, body, tokens.compact().asList(), diagnostics.toList());
         } catch (RuntimeException | StackOverflowError e) {

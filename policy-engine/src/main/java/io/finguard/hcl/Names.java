@@ -4,8 +4,9 @@ package io.finguard.hcl;
  * The identifiers and short plain string literals of one parse, each kept as one {@code String}: a file says
  * {@code var}, {@code tags}, {@code name} or {@code "Environment"} many times, and a new substring for each made
  * strings a fifth of the heap of a loaded corpus. A lookup compares chars in place, so a name seen before costs no
- * allocation. A name met for the first time in a file is also {@link String#intern() interned}, so that the same
- * names in other files (every module has its {@code var} and {@code tags}) share one string too.
+ * allocation. A name met for the first time in a file is looked up in the load's {@link NameTable} when there is
+ * one, so that the same names in other files (every module has its {@code var} and {@code tags}) share one string
+ * too.
  * <p>
  * Not thread-safe: one per parse.
  */
@@ -16,6 +17,12 @@ final class Names {
 
     private String[] table = new String[64];
     private int size;
+    /** Null when the parse has no table shared with other files. */
+    private final NameTable shared;
+
+    Names(NameTable shared) {
+        this.shared = shared;
+    }
 
     /** {@code text.substring(start, end)}, or the equal string returned before. */
     String get(String text, int start, int end) {
@@ -32,7 +39,10 @@ final class Names {
         while (true) {
             String s = table[slot];
             if (s == null) {
-                s = text.substring(start, end).intern();
+                s = text.substring(start, end);
+                if (shared != null) {
+                    s = shared.canonical(s);
+                }
                 table[slot] = s;
                 if (++size * 2 > table.length) {
                     grow();

@@ -9,9 +9,15 @@ final class ParseContext {
     final TokenCursor cursor;
     final TokenStream tokens;
     final Diagnostics diagnostics;
-    final Names names = new Names();
+    final Names names;
 
     ParseContext(TokenStream tokens, Diagnostics diagnostics) {
+        this(tokens, diagnostics, null);
+    }
+
+    /** @param shared names shared with the other files of a load, or null */
+    ParseContext(TokenStream tokens, Diagnostics diagnostics, NameTable shared) {
+        this.names = new Names(shared);
         this.tokens = tokens;
         this.cursor = new TokenCursor(tokens);
         this.diagnostics = diagnostics;

@@ -179,8 +179,11 @@ final class LoadSession {
         return parse(source);
     }
 
-    private static Parsed parse(SourceFile source) {
-        ConfigFile config = HclParser.parse(source);
+    /** One table for the load: every module's {@code var} and {@code tags} are one string (see NameTable). */
+    private final io.finguard.hcl.NameTable names = new io.finguard.hcl.NameTable();
+
+    private Parsed parse(SourceFile source) {
+        ConfigFile config = HclParser.parse(source, names);
         List<LoadError> problems = new ArrayList<>();
         for (Diagnostic d : config.diagnostics()) {
             problems.add(new LoadError(source.name(), d.line(), d.message()));
