@@ -1,7 +1,6 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class BodyParser {
     Body parseFile() {
         cursor.ignoreNewlines(false);
         List<BodyItem> items = parseItems(-1);
-        return new Body(Collections.unmodifiableList(items), tokens.range(0, tokens.size() - 1));
+        return new Body(FrozenLists.of(items), tokens.range(0, tokens.size() - 1));
     }
 
     /** Items up to the end of the file, or up to (not including) the '}' closing the block opened at openBrace. */
@@ -83,7 +82,7 @@ final class BodyParser {
         if (kind == TokenKind.EQUAL) {
             cursor.next();
             Expression value = expressions.parse();
-            Attribute attribute = new Attribute(tokens.text(name), tokens.range(name), value,
+            Attribute attribute = new Attribute(ctx.name(name), tokens.range(name), value,
                     tokens.range(name).to(value.range()));
             endOfItem(inBlock, "after the value of \"" + attribute.name() + "\"");
             return attribute;
@@ -104,7 +103,7 @@ final class BodyParser {
             TokenKind kind = cursor.peekKind();
             if (kind == TokenKind.IDENT) {
                 int label = cursor.next();
-                labels.add(new BlockLabel(tokens.text(label), false, tokens.range(label)));
+                labels.add(new BlockLabel(ctx.name(label), false, tokens.range(label)));
             } else if (kind == TokenKind.OQUOTE) {
                 labels.add(quotedLabel());
             } else {
@@ -146,8 +145,8 @@ final class BodyParser {
             last = eof;
             bodyRange = tokens.range(open + 1, eof);
         }
-        Body body = new Body(Collections.unmodifiableList(items), bodyRange);
-        Block block = new Block(tokens.text(type), tokens.range(type), Collections.unmodifiableList(labels), body,
+        Body body = new Body(FrozenLists.of(items), bodyRange);
+        Block block = new Block(ctx.name(type), tokens.range(type), FrozenLists.of(labels), body,
                 tokens.range(open), closeRange, tokens.range(type, last));
         if (close >= 0) {
             endOfItem(inBlock, "after the '}' closing the block \"" + block.type() + "\"");

@@ -1,7 +1,6 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,7 +36,7 @@ final class CollectionParser {
                 }
             }
             int close = expressions.expectClose(TokenKind.RBRACK, open, "expected ',' or ']' in the list, found ");
-            return new Expression.Tuple(Collections.unmodifiableList(elements), tokens.range(open, close));
+            return new Expression.Tuple(FrozenLists.of(elements), tokens.range(open, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }
@@ -85,7 +84,7 @@ final class CollectionParser {
                 skipToNextObjectItem();
             }
             int close = expressions.expectClose(TokenKind.RBRACE, open, "expected '}' to close the object, found ");
-            return new Expression.ObjectCons(Collections.unmodifiableList(items), tokens.range(open, close));
+            return new Expression.ObjectCons(FrozenLists.of(items), tokens.range(open, close));
         } finally {
             cursor.ignoreNewlines(previous);
         }
@@ -97,7 +96,7 @@ final class CollectionParser {
         if (cursor.at(TokenKind.IDENT) && (after == TokenKind.EQUAL || after == TokenKind.COLON)) {
             // a bare word key is the literal name, even a keyword like null
             int token = cursor.next();
-            key = new Expression.Variable(tokens.text(token), tokens.range(token));
+            key = new Expression.Variable(ctx.name(token), tokens.range(token));
         } else {
             key = expressions.parse();
         }

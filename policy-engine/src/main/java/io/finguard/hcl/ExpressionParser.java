@@ -4,7 +4,6 @@ import io.finguard.hcl.Expression.Operator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -194,7 +193,7 @@ final class ExpressionParser {
         if (isNamespaced(token)) {
             ctx.report(token, "the namespaced name \"" + tokens.text(token) + "\" can only be used to call a function");
         }
-        return new Expression.Variable(tokens.text(token), tokens.range(token));
+        return new Expression.Variable(ctx.name(token), tokens.range(token));
     }
 
     /** The lexer reads {@code a::b} as one identifier; only a function call may be named so. */
@@ -212,7 +211,7 @@ final class ExpressionParser {
         int open = cursor.next();
         boolean previous = cursor.ignoreNewlines(true);
         try {
-            String name = tokens.text(nameToken);
+            String name = ctx.name(nameToken);
             List<Expression> args = new ArrayList<>();
             boolean expandFinal = false;
             while (!cursor.at(TokenKind.RPAREN) && !cursor.atEof()) {
@@ -229,7 +228,7 @@ final class ExpressionParser {
             }
             int close = expectClose(TokenKind.RPAREN, open,
                     "expected ',' or ')' in the arguments of " + name + "(), found ");
-            return new Expression.FunctionCall(name, tokens.range(nameToken), Collections.unmodifiableList(args),
+            return new Expression.FunctionCall(name, tokens.range(nameToken), FrozenLists.of(args),
                     expandFinal, tokens.range(nameToken, close));
         } finally {
             cursor.ignoreNewlines(previous);
@@ -251,7 +250,7 @@ final class ExpressionParser {
     /** The name of the next identifier, consumed; null (after reporting) when there is none. */
     String expectName(String message) {
         if (cursor.at(TokenKind.IDENT)) {
-            return tokens.text(cursor.next());
+            return ctx.name(cursor.next());
         }
         ctx.report(cursor.peek(), message + ", found " + ctx.describe(cursor.peek()));
         return null;
@@ -321,7 +320,7 @@ final class ExpressionParser {
         TokenKind kind = tokens.kind(token);
         if (kind == TokenKind.IDENT) {
             cursor.next();
-            return new Expression.GetAttr(target, tokens.text(token), target.range().to(tokens.range(token)));
+            return new Expression.GetAttr(target, ctx.name(token), target.range().to(tokens.range(token)));
         }
         if (kind == TokenKind.NUMBER) {
             cursor.next();
@@ -361,7 +360,7 @@ final class ExpressionParser {
         while (cursor.at(TokenKind.DOT) && cursor.peekKindAfter() == TokenKind.IDENT) {
             cursor.next();
             int name = cursor.next();
-            each = new Expression.GetAttr(each, tokens.text(name), each.range().to(tokens.range(name)));
+            each = new Expression.GetAttr(each, ctx.name(name), each.range().to(tokens.range(name)));
         }
         return new Expression.Splat(source, each, false, source.range().to(each.range()));
     }

@@ -13,19 +13,31 @@ public final class HclParser {
 
     /** A configuration file ({@code .tf}, {@code .tfvars}): its body, every token and the problems found. */
     public static ConfigFile parse(SourceFile file) {
+        return parse(file, null);
+    }
+
+    /**
+     * The same, sharing equal names with the other files parsed with {@code names} (null: none), so that a load
+     * keeps each name once whatever number of files use it.
+     */
+    public static ConfigFile parse(SourceFile file, NameTable names) {
         Diagnostics diagnostics = new Diagnostics(file.name());
         TokenStream tokens = null;
+        // the file keeps compact copies of the tokens, so the working arrays serve the next file on this thread
+        LexerScratch scratch = LexerScratch.take();
         try {
-            tokens = Lexer.lexConfig(file.text(), diagnostics);
-            ParseContext ctx = new ParseContext(tokens, diagnostics);
+            tokens = Lexer.lexConfig(file.text(), diagnostics, scratch);
+            ParseContext ctx = new ParseContext(tokens, diagnostics, names);
             Body body = new BodyParser(ctx, new ExpressionParser(ctx)).parseFile();
-            return new ConfigFile(file, body, tokens.asList(), diagnostics.toList());
+            return new ConfigFile(file, body, tokens.compact().asList(), diagnostics.toList());
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug must cost one file, not the scan: report it like a syntax error
             TokenStream fallback = tokens != null ? tokens : TokenStream.unlexed(file.text());
             Diagnostics failure = internalError(file, e);
             return new ConfigFile(file, new Body(List.of(), fallback.range(0, fallback.size() - 1)),
-                    fallback.asList(), failure.toList());
+                    fallback.compact().asList(), failure.toList());
+        } finally {
+            scratch.release();
         }
     }
 

@@ -37,17 +37,29 @@ final class Lexer {
     private boolean[] frameAtLineStart = new boolean[16];
     private int depth;
 
-    private Lexer(String text, Diagnostics diagnostics) {
+    private Lexer(String text, Diagnostics diagnostics, LexerScratch scratch) {
         this.text = text;
-        this.c = text.toCharArray();
-        this.n = c.length;
+        this.c = scratch == null ? text.toCharArray() : scratch.chars(text);
+        this.n = text.length();
         this.diagnostics = diagnostics;
-        this.tokens = new TokenBuffer(text);
+        this.tokens = new TokenBuffer(text, scratch);
+    }
+
+    private Lexer(String text, Diagnostics diagnostics) {
+        this(text, diagnostics, null);
     }
 
     /** Tokens of a configuration file or an expression. */
     static TokenStream lexConfig(String text, Diagnostics diagnostics) {
-        Lexer lexer = new Lexer(text, diagnostics);
+        return lexConfig(text, diagnostics, null);
+    }
+
+    /**
+     * The same, with the arrays of {@code scratch} (null: new ones). The stream reads them: it must be used, and
+     * {@link TokenStream#compact() compacted} if kept, before the scratch is released.
+     */
+    static TokenStream lexConfig(String text, Diagnostics diagnostics, LexerScratch scratch) {
+        Lexer lexer = new Lexer(text, diagnostics, scratch);
         lexer.run();
         return lexer.finish();
     }
@@ -272,7 +284,7 @@ final class Lexer {
      * identifier: HCL function names may be namespaced, and {@code ::} has no other meaning in expression syntax.
      */
     private int identEnd(int p, boolean namespaces) {
-        p += Character.charCount(Character.codePointAt(c, p));
+        p += Character.charCount(Character.codePointAt(c, p, n));
         while (p < n) {
             char ch = c[p];
             if (ch < 0x80) {
@@ -284,7 +296,7 @@ final class Lexer {
                     break;
                 }
             } else {
-                int cp = Character.codePointAt(c, p);
+                int cp = Character.codePointAt(c, p, n);
                 if (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)) {
                     p += Character.charCount(cp);
                 } else {
@@ -328,9 +340,9 @@ final class Lexer {
     }
 
     private void invalid() {
-        int p = pos + Character.charCount(Character.codePointAt(c, pos));
+        int p = pos + Character.charCount(Character.codePointAt(c, pos, n));
         while (p < n && isAlwaysInvalid(p)) {
-            p += Character.charCount(Character.codePointAt(c, p));
+            p += Character.charCount(Character.codePointAt(c, p, n));
         }
         String chars = ParseContext.shortened(text.substring(pos, p));
         String message;
@@ -564,7 +576,7 @@ final class Lexer {
         if (ch < 0x80) {
             return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
         }
-        int cp = Character.codePointAt(c, p);
+        int cp = Character.codePointAt(c, p, n);
         return Character.isUnicodeIdentifierStart(cp);
     }
 

@@ -9,11 +9,23 @@ final class ParseContext {
     final TokenCursor cursor;
     final TokenStream tokens;
     final Diagnostics diagnostics;
+    final Names names;
 
     ParseContext(TokenStream tokens, Diagnostics diagnostics) {
+        this(tokens, diagnostics, null);
+    }
+
+    /** @param shared names shared with the other files of a load, or null */
+    ParseContext(TokenStream tokens, Diagnostics diagnostics, NameTable shared) {
+        this.names = new Names(shared);
         this.tokens = tokens;
         this.cursor = new TokenCursor(tokens);
         this.diagnostics = diagnostics;
+    }
+
+    /** The text of token {@code token}, shared with every equal name of the file (see {@link Names}). */
+    String name(int token) {
+        return names.get(tokens.text(), tokens.start(token), tokens.end(token));
     }
 
     void report(int token, String message) {

@@ -13,7 +13,8 @@ final class TemplateLiterals {
      * Decodes a literal of a quoted string. A bad escape is reported at its backslash and kept as written, so the
      * rest of the value is still usable.
      */
-    static String decodeQuoted(TokenStream tokens, int start, int end, Diagnostics diagnostics) {
+    static String decodeQuoted(TokenStream tokens, int start, int end, ParseContext ctx) {
+        Diagnostics diagnostics = ctx.diagnostics;
         String text = tokens.text();
         int firstSpecial = -1;
         for (int i = start; i < end; i++) {
@@ -24,7 +25,7 @@ final class TemplateLiterals {
             }
         }
         if (firstSpecial < 0) {
-            return text.substring(start, end);
+            return ctx.names.get(text, start, end);
         }
         StringBuilder out = new StringBuilder(end - start);
         out.append(text, start, firstSpecial);

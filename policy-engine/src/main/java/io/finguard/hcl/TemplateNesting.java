@@ -1,7 +1,6 @@
 package io.finguard.hcl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ final class TemplateNesting {
                 next++;
             }
         }
-        return Collections.unmodifiableList(parts);
+        return FrozenLists.of(parts);
     }
 
     /** Reads the part at {@code next} into {@code parts}; false (nothing consumed) at an else/end marker. */
@@ -71,8 +70,8 @@ final class TemplateNesting {
             elseParts = readUntilMarker();
         }
         int last = closeWith(open, TemplatePiece.Kind.ENDIF, thenParts, elseParts);
-        return new TemplatePart.If(open.expression, Collections.unmodifiableList(thenParts),
-                Collections.unmodifiableList(elseParts), open.stripLeft, open.stripRight,
+        return new TemplatePart.If(open.expression, FrozenLists.of(thenParts),
+                FrozenLists.of(elseParts), open.stripLeft, open.stripRight,
                 tokens.range(open.first, last));
     }
 
@@ -80,7 +79,7 @@ final class TemplateNesting {
         List<TemplatePart> body = readUntilMarker();
         int last = closeWith(open, TemplatePiece.Kind.ENDFOR, body, List.of());
         return new TemplatePart.For(open.keyVar, open.valueVar, open.expression,
-                Collections.unmodifiableList(body), open.stripLeft, open.stripRight, tokens.range(open.first, last));
+                FrozenLists.of(body), open.stripLeft, open.stripRight, tokens.range(open.first, last));
     }
 
     /** Consumes the expected end marker and returns the directive's last token. */

@@ -61,7 +61,7 @@ final class TemplateParser {
         }
         cursor.next();
         cursor.next();
-        String value = TemplateLiterals.decodeQuoted(tokens, tokens.start(next), tokens.end(next), ctx.diagnostics);
+        String value = TemplateLiterals.decodeQuoted(tokens, tokens.start(next), tokens.end(next), ctx);
         TemplatePart literal = new TemplatePart.Literal(value, tokens.range(next));
         return new Expression.Template(List.of(literal), null, tokens.range(open, next + 1));
     }
@@ -122,7 +122,7 @@ final class TemplateParser {
                     int start = tokens.start(token);
                     int end = tokens.end(token);
                     String value = quotedEscapes
-                            ? TemplateLiterals.decodeQuoted(tokens, start, end, ctx.diagnostics)
+                            ? TemplateLiterals.decodeQuoted(tokens, start, end, ctx)
                             : TemplateLiterals.decodeUnquoted(tokens.text(), start, end);
                     pieces.add(TemplatePiece.literal(value, token));
                 }

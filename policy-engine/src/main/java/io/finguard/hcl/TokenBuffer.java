@@ -3,9 +3,9 @@ package io.finguard.hcl;
 import java.util.Arrays;
 
 /**
- * Where the lexer appends tokens: growable primitive arrays, the line of each token, and the index of the
- * significant (non-trivia) tokens that the parser's cursor walks. Lines are indexed before lexing starts, so a
- * token's line is found by moving forward through the line starts, never by counting chars inside tokens.
+ * Where the lexer appends tokens: growable primitive arrays and the index of the significant (non-trivia) tokens
+ * that the parser's cursor walks. Line starts are indexed before lexing starts; a token's line is looked up in
+ * them when asked for (messages, ranges), never stored per token.
  */
 final class TokenBuffer {
 
@@ -17,38 +17,30 @@ final class TokenBuffer {
     private final String text;
     private byte[] kinds;
     private int[] starts;
-    private int[] lines;
     private int count;
     private int[] significant;
     private int significantCount;
     private byte lastSignificant = -1;
 
-    private int[] lineStarts;
-    private int lineCount;
-    private int currentLine;
+    private final LineMap lines;
 
-    TokenBuffer(String text) {
+    private final LexerScratch scratch;
+
+    /** @param scratch arrays to fill (grown when too short, and handed back grown), or null for new ones */
+    TokenBuffer(String text, LexerScratch scratch) {
         this.text = text;
+        this.scratch = scratch;
         int capacity = Math.max(16, text.length() / 3);
-        kinds = new byte[capacity];
-        starts = new int[capacity];
-        lines = new int[capacity];
-        significant = new int[capacity];
-        indexLines();
-    }
-
-    private void indexLines() {
-        int[] ls = new int[Math.max(16, text.length() / 32)];
-        int lc = 1;
-        // String.indexOf is an intrinsic that scans many chars per step; this pass is on every file's hot path
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (lc == ls.length) {
-                ls = Arrays.copyOf(ls, lc * 2);
-            }
-            ls[lc++] = i + 1;
+        if (scratch != null && scratch.kinds.length >= capacity) {
+            kinds = scratch.kinds;
+            starts = scratch.starts;
+            significant = scratch.significant;
+        } else {
+            kinds = new byte[capacity];
+            starts = new int[capacity];
+            significant = new int[capacity];
         }
-        lineStarts = ls;
-        lineCount = lc;
+        lines = LineMap.of(text);
     }
 
     /** Appends a token starting at {@code start}; it ends where the next one starts. */
@@ -57,16 +49,11 @@ final class TokenBuffer {
             int size = count * 2;
             kinds = Arrays.copyOf(kinds, size);
             starts = Arrays.copyOf(starts, size);
-            lines = Arrays.copyOf(lines, size);
             significant = Arrays.copyOf(significant, size);
-        }
-        while (currentLine + 1 < lineCount && lineStarts[currentLine + 1] <= start) {
-            currentLine++;
         }
         byte k = (byte) kind.ordinal();
         kinds[count] = k;
         starts[count] = start;
-        lines[count] = currentLine + 1;
         count++;
         if (k != WHITESPACE && k != COMMENT && k != BOM) {
             significant[significantCount++] = count - 1;
@@ -83,7 +70,12 @@ final class TokenBuffer {
 
     /** The tokens so far as a stream; also used for the positions of messages raised while lexing. */
     TokenStream toStream() {
-        return new TokenStream(text, kinds, starts, lines, count, lineStarts, lineCount, significant,
-                significantCount);
+        if (scratch != null) {
+            // the arrays may have grown: the next file gets the larger ones
+            scratch.kinds = kinds;
+            scratch.starts = starts;
+            scratch.significant = significant;
+        }
+        return new TokenStream(text, kinds, starts, count, lines, significant, significantCount);
     }
 }

@@ -19,24 +19,21 @@ public final class TokenStream {
     private final String text;
     private final byte[] kinds;
     private final int[] starts;
-    private final int[] lines;
-    private final int[] lineStarts;
-    private final int lineCount;
+    private final LineMap lines;
     private final int count;
+    /** Null in a {@link #compact()} stream: only the parser walks them. */
     private final int[] significant;
     private final int significantCount;
 
-    TokenStream(String text, byte[] kinds, int[] starts, int[] lines, int count, int[] lineStarts, int lineCount,
-                int[] significant, int significantCount) {
+    TokenStream(String text, byte[] kinds, int[] starts, int count, LineMap lines, int[] significant,
+                int significantCount) {
         this.significant = significant;
         this.significantCount = significantCount;
         this.text = text;
         this.kinds = kinds;
         this.starts = starts;
-        this.lines = lines;
         this.count = count;
-        this.lineStarts = lineStarts;
-        this.lineCount = lineCount;
+        this.lines = lines;
     }
 
     /**
@@ -44,25 +41,27 @@ public final class TokenStream {
      * {@link ConfigFile} still prints its input.
      */
     static TokenStream unlexed(String text) {
-        int[] lineStarts = new int[16];
-        int lineCount = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (lineCount == lineStarts.length) {
-                    lineStarts = java.util.Arrays.copyOf(lineStarts, lineCount * 2);
-                }
-                lineStarts[lineCount++] = i + 1;
-            }
+        LineMap lines = LineMap.of(text);
+        if (text.isEmpty()) {
+            byte[] kinds = {(byte) TokenKind.EOF.ordinal()};
+            return new TokenStream(text, kinds, new int[] {0, 0}, 1, lines, new int[] {0}, 1);
         }
         byte[] kinds = {(byte) TokenKind.INVALID.ordinal(), (byte) TokenKind.EOF.ordinal()};
         int[] starts = {0, text.length(), text.length()};
-        int[] lines = {1, lineCount};
-        if (text.isEmpty()) {
-            kinds = new byte[] {(byte) TokenKind.EOF.ordinal()};
-            return new TokenStream(text, kinds, new int[] {0, 0}, new int[] {1}, 1, lineStarts, lineCount,
-                    new int[] {0}, 1);
+        return new TokenStream(text, kinds, starts, 2, lines, new int[] {0, 1}, 2);
+    }
+
+    /**
+     * What a parsed file keeps: kinds and starts trimmed to the tokens there are, without the parser's index of
+     * significant tokens. The lexer sizes its arrays for the worst case (a token per three chars, four arrays),
+     * and keeping them made int arrays a sixth of the heap of a loaded 40 MB corpus.
+     */
+    TokenStream compact() {
+        if (significant == null) {
+            return this;
         }
-        return new TokenStream(text, kinds, starts, lines, 2, lineStarts, lineCount, new int[] {0, 1}, 2);
+        return new TokenStream(text, java.util.Arrays.copyOf(kinds, count), java.util.Arrays.copyOf(starts, count),
+                count, lines, null, 0);
     }
 
     /** Indexes of the tokens that are not trivia, in order; the array may be longer than the count. */
@@ -101,12 +100,12 @@ public final class TokenStream {
 
     /** 1-based line of the token's first char. */
     public int line(int i) {
-        return lines[i];
+        return lines.lineOf(starts[i]);
     }
 
     /** 1-based column (in chars) of the token's first char. */
     public int column(int i) {
-        return starts[i] - lineStarts[lines[i] - 1] + 1;
+        return lines.columnOf(starts[i]);
     }
 
     /** The source text of token {@code i}. */
@@ -121,41 +120,22 @@ public final class TokenStream {
 
     /** The range from the start of token {@code first} to the end of token {@code last}. */
     public Range range(int first, int last) {
-        int endLine;
-        int endColumn;
-        if (last + 1 < count) {
-            endLine = lines[last + 1];
-            endColumn = column(last + 1);
-        } else {
-            endLine = lines[last];
-            endColumn = column(last);
-        }
-        return new Range(starts[first], end(last), lines[first], column(first), endLine, endColumn);
+        return new Range(starts[first], end(last), lines);
     }
 
     /** A zero-length range where token {@code i} starts, for nodes that stand for something missing. */
     public Range emptyRangeAt(int i) {
-        return new Range(starts[i], starts[i], lines[i], column(i), lines[i], column(i));
+        return new Range(starts[i], starts[i], lines);
     }
 
-    /** 1-based line of an arbitrary offset (binary search over line starts). */
+    /** 1-based line of an arbitrary offset. */
     public int lineOf(int offset) {
-        int lo = 0;
-        int hi = lineCount - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
+        return lines.lineOf(offset);
     }
 
     /** 1-based column of an arbitrary offset. */
     public int columnOf(int offset) {
-        return offset - lineStarts[lineOf(offset) - 1] + 1;
+        return lines.columnOf(offset);
     }
 
     /** A read-only view as {@link Token} records, created on access. */

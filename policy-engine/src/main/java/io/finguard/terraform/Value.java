@@ -49,11 +49,11 @@ public sealed interface Value {
     record Obj(Map<String, Value> entries, ObjKind kind) implements Value {
         public Obj {
             if (!(entries instanceof FrozenMap) && !(entries instanceof LazyEntries)) {
-                entries = new FrozenMap(new LinkedHashMap<>(entries));
+                entries = new FrozenMap(entries);
             }
         }
 
-        /** An object over a map built for it alone; the map is not copied, so the caller must not touch it again. */
+        /** An object over a map built for it alone; the caller must not touch the map again. */
         public static Obj owning(LinkedHashMap<String, Value> fresh, ObjKind kind) {
             return new Obj(new FrozenMap(fresh), kind);
         }

@@ -63,8 +63,11 @@ public final class Evaluator {
 
     private final Scope scope;
     private final SourceFile source;
-    private final Path baseDirectory;
-    private final FileAccess files;
+    /** As given; {@link #baseDirectory()} normalises it when a file function first needs it. */
+    private final Path givenBaseDirectory;
+    private Path baseDirectory;
+    /** Null until a file function needs it, when none was given: see {@link #files()}. */
+    private FileAccess files;
     private final Functions functions;
     private final boolean insideTemplateFile;
     private final EvalBudget budget;
@@ -112,11 +115,34 @@ public final class Evaluator {
                       boolean insideTemplateFile, EvalBudget budget) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.source = Objects.requireNonNull(source, "source");
-        this.baseDirectory = normalized(Objects.requireNonNull(baseDirectory, "baseDirectory"));
-        this.files = files == null ? new FileAccess(this.baseDirectory) : files;
+        this.givenBaseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
+        this.files = files;
         this.functions = functions;
         this.insideTemplateFile = insideTemplateFile;
         this.budget = Objects.requireNonNull(budget, "budget");
+    }
+
+    /**
+     * Where file functions may read. Made on first use when the caller gave none: evaluators of variable defaults
+     * (one per declaration) never call a file function, and each made one for nothing.
+     */
+    private FileAccess files() {
+        if (files == null) {
+            files = new FileAccess(baseDirectory());
+        }
+        return files;
+    }
+
+    /**
+     * The base directory, absolute and normalised. Only file functions need it, and evaluators are made per body
+     * and per variable default for two directories in turn (the root's and {@code .}), which defeated the cache
+     * below: normalising up front showed in JFR for evaluators that never read a file.
+     */
+    private Path baseDirectory() {
+        if (baseDirectory == null) {
+            baseDirectory = normalized(givenBaseDirectory);
+        }
+        return baseDirectory;
     }
 
     /** The last directory normalised, and the result: a load builds many evaluators for the same directory. */
@@ -434,17 +460,17 @@ public final class Evaluator {
 
         @Override
         public Path baseDirectory() {
-            return baseDirectory;
+            return Evaluator.this.baseDirectory();
         }
 
         @Override
         public Path readableRoot() {
-            return files.root();
+            return files().root();
         }
 
         @Override
         public void notRead(String name) {
-            files.skip(source.name(), name);
+            files().skip(source.name(), name);
         }
 
         @Override
@@ -467,7 +493,7 @@ public final class Evaluator {
                             + "\", referenced in " + template.name());
                 }
             }
-            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory, files, functions,
+            Evaluator nested = new Evaluator(Scope.of(vars.entries()), template, baseDirectory(), files(), functions,
                     true, budget);
             Value v = nested.evaluate(parsed);
             if (!nested.problems.isEmpty()) {

@@ -26,6 +26,13 @@ final class Templates {
         if (parts.size() == 1 && parts.get(0) instanceof Interpolation only) {
             return evaluator.eval(only.expression(), scope);
         }
+        // A plain string, the commonest template by far, is its literal: the same checks and steps as rendering
+        // it, without a builder and a copy of the text for each one
+        if (parts.size() == 1 && parts.get(0) instanceof Literal only) {
+            EvalBudget.checkLength(only.value().length());
+            budget.chargeBuilt(1, only.value().length());
+            return new Str(only.value());
+        }
         Renderer renderer = new Renderer(evaluator, budget, new StringBuilder());
         renderer.render(parts, scope);
         return new Str(renderer.out().toString());

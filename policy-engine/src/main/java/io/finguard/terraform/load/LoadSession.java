@@ -25,6 +25,8 @@ import java.util.Map;
 final class LoadSession {
 
     final Path root;
+    /** The root as a string ending with a separator: what {@link #reportPath} cuts off. */
+    private final String rootPrefix;
     /**
      * File functions read nothing outside the git repository that holds the scan root (outside a repository: the
      * scan root), so that {@code envs/prod} calling {@code ../../modules/compute} reads that module's templates,
@@ -53,6 +55,8 @@ final class LoadSession {
 
     LoadSession(Path root, Map<Path, String> overlay) {
         this.root = root;
+        String rootText = root.toString();
+        this.rootPrefix = rootText.endsWith(java.io.File.separator) ? rootText : rootText + java.io.File.separator;
         this.files = new io.finguard.terraform.eval.FileAccess(GitRoot.enclosing(root).orElse(root));
         this.overlay = overlay;
     }
@@ -69,10 +73,23 @@ final class LoadSession {
 
     /** Report path of a file: relative to the scan root with {@code /}, or absolute when outside it. */
     String reportPath(Path file) {
+        // Every file's path is made twice (read, then placed in its module), and Path.relativize showed in
+        // allocation profiles: a normalised absolute path under the root is cut as a string instead
+        String text = file.toString();
+        if (file.isAbsolute() && text.startsWith(rootPrefix) && text.length() > rootPrefix.length()
+                && isNormalised(text)) {
+            return text.substring(rootPrefix.length()).replace('\\', '/');
+        }
         Path abs = file.toAbsolutePath().normalize();
         Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
         String s = rel.toString().replace('\\', '/');
         return s.isEmpty() ? "." : s;
+    }
+
+    private static boolean isNormalised(String path) {
+        String sep = java.io.File.separator;
+        return !path.contains(sep + "." + sep) && !path.contains(sep + ".." + sep) && !path.endsWith(sep + ".")
+                && !path.endsWith(sep + "..") && !path.contains(sep + sep);
     }
 
     ParsedModule module(Path dir) {
@@ -164,8 +181,11 @@ final class LoadSession {
         return parse(source);
     }
 
-    private static Parsed parse(SourceFile source) {
-        ConfigFile config = HclParser.parse(source);
+    /** One table for the load: every module's {@code var} and {@code tags} are one string (see NameTable). */
+    private final io.finguard.hcl.NameTable names = new io.finguard.hcl.NameTable();
+
+    private Parsed parse(SourceFile source) {
+        ConfigFile config = HclParser.parse(source, names);
         List<LoadError> problems = new ArrayList<>();
         for (Diagnostic d : config.diagnostics()) {
             problems.add(new LoadError(source.name(), d.line(), d.message()));

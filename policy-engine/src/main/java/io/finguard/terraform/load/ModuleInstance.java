@@ -66,12 +66,13 @@ final class ModuleInstance {
         this.callers = callers;
         this.dirChain = dirChain;
         VariableValues variableValues = root.session.variableValues;
-        module.variables.forEach((name, decl) -> variables.put(name, node("var." + name, decl.location(),
+        module.variables.forEach((name, decl) -> variables.put(name, node("var." + name, decl::location,
                 () -> variableValues.resolve(decl, inputs.given(name), this))));
         module.locals.forEach((name, decl) -> locals.put(name, node("local." + name,
-                new Location(decl.file(), decl.attribute().range().startLine(), decl.attribute().range().endLine()),
+                () -> new Location(decl.file(), decl.attribute().range().startLine(),
+                        decl.attribute().range().endLine()),
                 () -> evaluate(decl.file(), decl.config(), decl.attribute().value(), scope()))));
-        module.outputs.forEach((name, decl) -> outputs.put(name, node("output." + name, decl.location(),
+        module.outputs.forEach((name, decl) -> outputs.put(name, node("output." + name, decl::location,
                 () -> output(decl))));
         module.moduleCalls.forEach((name, decl) -> calls.put(name, new ModuleCall(this, name, decl)));
         this.providers = new LinkedHashMap<>(inherited);
@@ -87,7 +88,8 @@ final class ModuleInstance {
         this.outputsObject = lazyObject(outputs, LazyNode::get);
     }
 
-    private LazyNode<Value> node(String name, Location location, java.util.function.Supplier<Value> body) {
+    private LazyNode<Value> node(String name, java.util.function.Supplier<Location> location,
+                                 java.util.function.Supplier<Value> body) {
         String qualified = qualified(name);
         return new LazyNode<>(qualified, location, root.stack, body, () -> new Value.Unknown(qualified));
     }

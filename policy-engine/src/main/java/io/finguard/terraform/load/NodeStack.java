@@ -37,12 +37,12 @@ final class NodeStack {
         StringBuilder text = new StringBuilder("dependency cycle: ");
         for (LazyNode<?> n : cycle) {
             names.add(n.name);
-            text.append(n.name).append(" (").append(n.location.file()).append(':').append(n.location.line())
+            text.append(n.name).append(" (").append(n.location().file()).append(':').append(n.location().line())
                     .append(") -> ");
         }
         text.append(node.name);
         if (reported.add(names)) {
-            errors.add(LoadError.evaluation(node.location.file(), node.location.line(), text.toString()));
+            errors.add(LoadError.evaluation(node.location().file(), node.location().line(), text.toString()));
         }
     }
 }

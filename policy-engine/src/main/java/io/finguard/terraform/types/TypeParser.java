@@ -26,6 +26,10 @@ import java.util.Map;
  */
 final class TypeParser {
 
+    // One instance: the evaluator caches the normalised form of the last directory it was given by identity, and
+    // a fresh Path.of(".") per default made every declaration pay toAbsolutePath().normalize() (JFR).
+    private static final Path CONSTANTS_DIR = Path.of(".");
+
     private static final String INVALID = "Invalid type specification: ";
     private static final String NOT_A_TYPE = INVALID + "A type specification is either a primitive type keyword"
             + " (bool, number, string) or a complex type constructor call, like list(string).";
@@ -197,7 +201,7 @@ final class TypeParser {
         if (!References.of(e).isEmpty()) {
             throw new InvalidTypeException(e.range(), "Variables not allowed: Variables may not be used here.");
         }
-        Evaluator evaluator = new Evaluator(Scope.EMPTY, source, Path.of("."));
+        Evaluator evaluator = new Evaluator(Scope.EMPTY, source, CONSTANTS_DIR);
         Value value = evaluator.evaluate(e);
         List<EvalProblem> problems = evaluator.problems();
         if (!problems.isEmpty()) {

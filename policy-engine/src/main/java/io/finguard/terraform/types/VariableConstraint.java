@@ -23,6 +23,10 @@ import java.util.List;
  */
 public final class VariableConstraint {
 
+    // One instance: the evaluator caches the normalised form of the last directory it was given by identity, and
+    // a fresh Path.of(".") per default made every declaration pay toAbsolutePath().normalize() (JFR).
+    private static final Path CONSTANTS_DIR = Path.of(".");
+
     private final String name;
     private final String declaredAt;
     private final TypeConstraint type;
@@ -104,7 +108,7 @@ public final class VariableConstraint {
     }
 
     private static Value constant(Attribute attribute, SourceFile source, List<EvalProblem> problems) {
-        Evaluator evaluator = new Evaluator(Scope.EMPTY, source, Path.of("."));
+        Evaluator evaluator = new Evaluator(Scope.EMPTY, source, CONSTANTS_DIR);
         Value value = evaluator.evaluate(attribute.value());
         problems.addAll(evaluator.problems());
         return value;
