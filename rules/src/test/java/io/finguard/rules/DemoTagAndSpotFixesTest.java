@@ -81,8 +81,8 @@ class DemoTagAndSpotFixesTest {
             left.put(f.resource(), f.fix() == null ? f.notFixableReason() : "still fixable");
         }
         assertEquals(Map.of(
-                "module.logging.aws_cloudwatch_log_group.audit", "finguard does not change a value that is written: "
-                        + "Environment \"production\" is not one of dev, staging, prod"), left);
+                "module.logging.aws_cloudwatch_log_group.audit", "Environment is written in the "
+                        + "configuration, and finguard does not change a written tag value"), left);
         return DemoFixesTest.read(work);
     }
 

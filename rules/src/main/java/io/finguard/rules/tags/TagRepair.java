@@ -48,7 +48,9 @@ record TagRepair(Map<String, String> insert, List<String> propagate, List<String
         }
         verdict.invalid().forEach((key, problem) -> {
             if (!verdict.notPropagated().contains(key)) {
-                leftAlone.add("finguard does not change a value that is written: " + problem);
+                // the finding's message already states the problem; the reason says which tag and why it stays
+                leftAlone.add(key + " is written in the configuration, and finguard does not change a written tag "
+                        + "value");
             }
         });
         return new TagRepair(insert, verdict.notPropagated(), leftAlone);
