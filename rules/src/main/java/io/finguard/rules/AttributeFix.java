@@ -12,6 +12,7 @@ import io.finguard.hcl.Expression;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
 import io.finguard.terraform.origin.Literals;
+import io.finguard.terraform.origin.SourceText;
 import io.finguard.terraform.origin.ValueChain;
 
 import java.util.ArrayList;
@@ -161,7 +162,6 @@ public final class AttributeFix {
 
     /** The expression as written, on one line and cut to a readable length: what a reason names. */
     public static String sourceText(SyntaxRef syntax, Expression e) {
-        String text = syntax.config().source().slice(e.range()).strip().replaceAll("\\s+", " ");
-        return text.length() <= MAX_SOURCE ? text : text.substring(0, MAX_SOURCE - 1) + "…";
+        return SourceText.of(syntax.config(), e.range(), MAX_SOURCE);
     }
 }

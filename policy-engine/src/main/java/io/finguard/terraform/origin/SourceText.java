@@ -12,7 +12,12 @@ public final class SourceText {
     }
 
     public static String of(ConfigFile config, Range range) {
+        return of(config, range, MAX);
+    }
+
+    /** As {@link #of(ConfigFile, Range)}, cut to at most {@code max} characters. */
+    public static String of(ConfigFile config, Range range, int max) {
         String text = config.source().slice(range).strip().replaceAll("\\s+", " ");
-        return text.length() <= MAX ? text : text.substring(0, MAX - 1) + "…";
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
