@@ -47,6 +47,12 @@ public record Finding(String ruleId, String rule, Severity severity, String reso
         return suppression != null;
     }
 
+    /** This finding without its fix, and why {@code finguard fix} leaves it alone. */
+    public Finding withoutFix(String reason) {
+        return new Finding(ruleId, rule, severity, resource, resourceType, file, line, endLine, message, false,
+                fingerprint, suppression, null, reason, instances);
+    }
+
     /** This finding, suppressed by {@code s}. */
     public Finding withSuppression(Suppression s) {
         return new Finding(ruleId, rule, severity, resource, resourceType, file, line, endLine, message, fixable,

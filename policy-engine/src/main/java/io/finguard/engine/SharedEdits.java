@@ -59,7 +59,7 @@ final class SharedEdits {
         List<Finding> out = new ArrayList<>();
         for (Reported r : reported) {
             String reason = declined.get(r.finding());
-            out.add(reason == null ? r.finding() : decline(r.finding(), reason));
+            out.add(reason == null ? r.finding() : r.finding().withoutFix(reason));
         }
         return out;
     }
@@ -108,10 +108,5 @@ final class SharedEdits {
         return subject + " in " + (instance.root().isEmpty() ? "." : instance.root()) + " " + state
                 + ", and one edit of the shared " + file + " would change it too; make the change per instance "
                 + "(a module variable) instead";
-    }
-
-    private static Finding decline(Finding f, String reason) {
-        return new Finding(f.ruleId(), f.rule(), f.severity(), f.resource(), f.resourceType(), f.file(), f.line(),
-                f.endLine(), f.message(), false, f.fingerprint(), f.suppression(), null, reason, f.instances());
     }
 }
