@@ -3,6 +3,7 @@ package io.finguard.terraform.load;
 import io.finguard.hcl.ConfigFile;
 import io.finguard.hcl.Diagnostic;
 import io.finguard.hcl.HclParser;
+import io.finguard.hcl.NameTable;
 import io.finguard.hcl.Range;
 import io.finguard.hcl.SourceFile;
 import io.finguard.terraform.LoadError;
@@ -52,6 +53,8 @@ final class LoadSession {
 
     /** Texts that replace files on disk (see {@link LoadRequest#overlay}). */
     private final Map<Path, String> overlay;
+    /** One table for the load: every module's {@code var} and {@code tags} are one string (see NameTable). */
+    private final NameTable names = new NameTable();
 
     LoadSession(Path root, Map<Path, String> overlay) {
         this.root = root;
@@ -180,9 +183,6 @@ final class LoadSession {
         }
         return parse(source);
     }
-
-    /** One table for the load: every module's {@code var} and {@code tags} are one string (see NameTable). */
-    private final io.finguard.hcl.NameTable names = new io.finguard.hcl.NameTable();
 
     private Parsed parse(SourceFile source) {
         ConfigFile config = HclParser.parse(source, names);
