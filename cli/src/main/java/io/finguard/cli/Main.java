@@ -48,11 +48,6 @@ public final class Main {
         }
     }
 
-    /** Every command, the ones of {@code finguard-cleanup.jar} included: what help and the reference list. */
-    static CommandLine commandLine() {
-        return Commands.all();
-    }
-
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();

@@ -27,7 +27,7 @@ class ReferenceDocsTest {
         String reference = Files.readString(REPOSITORY.resolve("docs/reference.md"));
         String cleanup = reference + Files.readString(REPOSITORY.resolve("cleanup/README.md"));
         List<String> missing = new ArrayList<>();
-        collect(Main.commandLine(), reference, cleanup, missing);
+        collect(Commands.all(), reference, cleanup, missing);
         assertEquals(List.of(), missing, "not in docs/reference.md");
     }
 
