@@ -15,7 +15,8 @@ import java.util.Locale;
  */
 final class SuppressionSyntax {
 
-    private static final String PREFIX = "finguard:";
+    /** What every directive starts with, after its comment marker. */
+    static final String PREFIX = "finguard:";
     private static final String VERB = "ignore";
 
     private final String text;
