@@ -3,6 +3,7 @@ package io.finguard.engine;
 import io.finguard.api.TextEdit;
 import io.finguard.hcl.Block;
 import io.finguard.hcl.ConfigFile;
+import io.finguard.terraform.BlockAt;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
 
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Which module instances, in every root of a scan, evaluate the text an edit changes: an edit of a file that
@@ -33,20 +35,22 @@ final class EditScopes {
 
     /** A module instance in one root ({@code module} is {@code ""} for the root module itself). */
     record Instance(String root, String module) {
-    }
+        // written out, as in BlockAt: a record's generated ones link through method handles at first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Instance i && Objects.equals(root, i.root) && Objects.equals(module, i.module);
+        }
 
-    /** A top-level block in its file. */
-    private record BlockKey(String file, int offset) {
-
-        static BlockKey of(SyntaxRef ref) {
-            return new BlockKey(ref.config().source().name(), ref.block().range().start());
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(root) + Objects.hashCode(module);
         }
     }
 
     /** By block: the instances it creates something in, each with the address of what it creates there. */
-    private final Map<BlockKey, Map<Instance, String>> resourceBlocks = new HashMap<>();
+    private final Map<BlockAt, Map<Instance, String>> resourceBlocks = new HashMap<>();
     /** By {@code module} block: the module instances it creates, each with its address. */
-    private final Map<BlockKey, Map<Instance, String>> moduleBlocks = new HashMap<>();
+    private final Map<BlockAt, Map<Instance, String>> moduleBlocks = new HashMap<>();
     /** By module directory: its instances, each with its address. */
     private final Map<String, Map<Instance, String>> directories = new HashMap<>();
     private final Map<String, ConfigFile> trees = new HashMap<>();
@@ -66,7 +70,7 @@ final class EditScopes {
         trees.putIfAbsent(file, r.syntax().config());
         directories.computeIfAbsent(directory(file), k -> new LinkedHashMap<>())
                 .putIfAbsent(instance, moduleName(r.moduleAddress()));
-        Map<Instance, String> block = resourceBlocks.computeIfAbsent(BlockKey.of(r.syntax()),
+        Map<Instance, String> block = resourceBlocks.computeIfAbsent(blockAt(r.syntax()),
                 k -> new LinkedHashMap<>());
         if (!r.createsNothing()) {
             block.putIfAbsent(instance, r.address());
@@ -79,7 +83,7 @@ final class EditScopes {
             if (created == null) {
                 continue;
             }
-            moduleBlocks.computeIfAbsent(BlockKey.of(call), k -> new LinkedHashMap<>())
+            moduleBlocks.computeIfAbsent(blockAt(call), k -> new LinkedHashMap<>())
                     .putIfAbsent(new Instance(root, created), created);
         }
     }
@@ -107,7 +111,7 @@ final class EditScopes {
         ConfigFile tree = trees.get(file);
         Block block = tree == null ? null : enclosing(tree, edit);
         if (block != null) {
-            BlockKey key = new BlockKey(file, block.range().start());
+            BlockAt key = new BlockAt(file, block.range().start());
             Map<Instance, String> scope = resourceBlocks.get(key);
             if (scope == null) {
                 scope = moduleBlocks.get(key);
@@ -116,9 +120,14 @@ final class EditScopes {
                 return scope;
             }
         } else if (subject.syntax() != null && subject.syntax().config().source().name().equals(file)) {
-            return resourceBlocks.getOrDefault(BlockKey.of(subject.syntax()), Map.of());
+            return resourceBlocks.getOrDefault(blockAt(subject.syntax()), Map.of());
         }
         return directories.getOrDefault(directory(file), Map.of());
+    }
+
+    /** A top-level block, by the name of its source file, as edits name files. */
+    private static BlockAt blockAt(SyntaxRef ref) {
+        return new BlockAt(ref.config().source().name(), ref.block().range().start());
     }
 
     /** The top-level block whose text holds the edit (an insertion right before or after a block is outside it). */

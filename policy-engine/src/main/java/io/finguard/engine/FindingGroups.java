@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns the findings of a scan, one per rule and resource instance, into one finding per place: a rule at one
@@ -37,6 +38,19 @@ public final class FindingGroups {
     /** What makes two instance findings one: the place, the same text, and the same suppression. */
     private record Key(String ruleId, String file, int line, int endLine, String block, String message,
                        Severity severity, Finding.Suppression suppression) {
+        // written out, as in BlockAt: a record's generated ones link through method handles at first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && line == k.line && endLine == k.endLine && Objects.equals(ruleId, k.ruleId)
+                    && Objects.equals(file, k.file) && Objects.equals(block, k.block)
+                    && Objects.equals(message, k.message) && severity == k.severity
+                    && Objects.equals(suppression, k.suppression);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ruleId, file, line, endLine, block, message, severity, suppression);
+        }
     }
 
     static List<Finding> group(List<Finding> findings, ReportBase base) {

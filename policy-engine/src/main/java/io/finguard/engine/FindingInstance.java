@@ -5,6 +5,7 @@ import io.finguard.terraform.SyntaxRef;
 import io.finguard.terraform.origin.ValueChain;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One instance of the resource block a finding is about: one module instance, in one root module. A block in a
@@ -34,6 +35,16 @@ public record FindingInstance(String address, String root, List<Call> via, Strin
 
     /** A {@code module} block on the way to an instance: its file (as the scan has it) and first line. */
     public record Call(String file, int line) {
+        // written out, as in BlockAt: a record's generated ones link through method handles at first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Call c && line == c.line && Objects.equals(file, c.file);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(file) + line;
+        }
     }
 
     public FindingInstance {

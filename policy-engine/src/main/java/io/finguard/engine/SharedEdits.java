@@ -34,6 +34,16 @@ final class SharedEdits {
 
     /** Findings of one rule with the same edits are one fix (written once), so they are judged together. */
     private record FixKey(String ruleId, Set<TextEdit> edits) {
+        // written out, as in BlockAt: a record's generated ones link through method handles at first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FixKey k && Objects.equals(ruleId, k.ruleId) && Objects.equals(edits, k.edits);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(ruleId) + Objects.hashCode(edits);
+        }
     }
 
     private SharedEdits() {

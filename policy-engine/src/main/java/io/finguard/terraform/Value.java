@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Terraform value as finguard evaluates it: from HCL expressions or from plan JSON, so that rules see one shape.
@@ -20,18 +21,51 @@ public sealed interface Value {
     Bool TRUE = new Bool(true);
     Bool FALSE = new Bool(false);
 
+    // Str, Num and Bool write out equals and hashCode as their records would make them: the generated ones link
+    // through method handles at first call, tens of milliseconds of a short run on JDK 17, and these are the keys of
+    // every for_each and set (docs/decisions/080-start-up.md).
+
     record Str(String value) implements Value {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str s && Objects.equals(value, s.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(value);
+        }
     }
 
     record Num(BigDecimal value) implements Value {
         public static Num of(long n) {
             return new Num(BigDecimal.valueOf(n));
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Num n && Objects.equals(value, n.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(value);
+        }
     }
 
     record Bool(boolean value) implements Value {
         public static Bool of(boolean b) {
             return b ? TRUE : FALSE;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bool b && value == b.value;
+        }
+
+        @Override
+        public int hashCode() {
+            return Boolean.hashCode(value);
         }
     }
 

@@ -7,7 +7,6 @@ import io.finguard.api.edit.HclValue;
 import io.finguard.api.edit.NewBlock;
 import io.finguard.hcl.Attribute;
 import io.finguard.hcl.Block;
-import io.finguard.hcl.ConfigFile;
 import io.finguard.hcl.Expression;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.SyntaxRef;
@@ -98,8 +97,8 @@ public final class AttributeFix {
                     + " into");
         }
         Block block = (Block) found;
-        Map<ConfigFile, FileEdits> files = new LinkedHashMap<>();
-        files.put(syntax.config(), edits);
+        Map<String, FileEdits> files = new LinkedHashMap<>();
+        files.put(syntax.config().source().name(), edits);
         List<String> where = new ArrayList<>();
         for (Map.Entry<String, HclValue> e : values.entrySet()) {
             Attribute attribute = block.body().attribute(e.getKey());

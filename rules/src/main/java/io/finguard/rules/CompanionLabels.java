@@ -2,6 +2,7 @@ package io.finguard.rules;
 
 import io.finguard.hcl.Block;
 import io.finguard.hcl.ConfigFile;
+import io.finguard.terraform.BlockAt;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.TerraformModel;
 
@@ -21,12 +22,10 @@ import java.util.Set;
  */
 public final class CompanionLabels {
 
-    private record AnchorKey(String file, int offset, String type) {
-    }
-
     private final TerraformModel model;
     private final Map<String, Set<String>> takenByDirectory = new HashMap<>();
-    private final Map<AnchorKey, String> chosen = new HashMap<>();
+    /** By anchor block, by type of the companion block. */
+    private final Map<BlockAt, Map<String, String>> chosen = new HashMap<>();
 
     public CompanionLabels(TerraformModel model) {
         this.model = model;
@@ -34,8 +33,8 @@ public final class CompanionLabels {
 
     /** The label of the {@code type} block that accompanies {@code anchor} (which has HCL). */
     public String labelFor(Resource anchor, String type, String suffix) {
-        AnchorKey key = new AnchorKey(anchor.syntax().file(), anchor.syntax().block().range().start(), type);
-        String known = chosen.get(key);
+        Map<String, String> byType = chosen.computeIfAbsent(BlockAt.of(anchor.syntax()), k -> new HashMap<>());
+        String known = byType.get(type);
         if (known != null) {
             return known;
         }
@@ -49,7 +48,7 @@ public final class CompanionLabels {
             }
         }
         taken.add(type + "." + label);
-        chosen.put(key, label);
+        byType.put(type, label);
         return label;
     }
 

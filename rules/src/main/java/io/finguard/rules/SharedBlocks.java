@@ -1,5 +1,6 @@
 package io.finguard.rules;
 
+import io.finguard.terraform.BlockAt;
 import io.finguard.terraform.Resource;
 
 import java.util.ArrayList;
@@ -16,21 +17,14 @@ import java.util.function.Function;
  */
 public final class SharedBlocks {
 
-    private record Key(String file, int offset) {
-    }
-
-    private final Map<Key, List<Resource>> byBlock = new HashMap<>();
+    private final Map<BlockAt, List<Resource>> byBlock = new HashMap<>();
 
     public SharedBlocks(List<Resource> resources) {
         for (Resource r : resources) {
             if (r.syntax() != null) {
-                byBlock.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
+                byBlock.computeIfAbsent(BlockAt.of(r.syntax()), k -> new ArrayList<>()).add(r);
             }
         }
-    }
-
-    private static Key key(Resource r) {
-        return new Key(r.syntax().file(), r.syntax().block().range().start());
     }
 
     /** The other resources written by {@code resource}'s block (none when it has no HCL). */
@@ -38,7 +32,8 @@ public final class SharedBlocks {
         if (resource.syntax() == null) {
             return List.of();
         }
-        return byBlock.getOrDefault(key(resource), List.of()).stream().filter(r -> r != resource).toList();
+        return byBlock.getOrDefault(BlockAt.of(resource.syntax()), List.of()).stream()
+                .filter(r -> r != resource).toList();
     }
 
     /**
@@ -50,7 +45,7 @@ public final class SharedBlocks {
             return null;
         }
         Object mine = want.apply(resource);
-        for (Resource other : byBlock.getOrDefault(key(resource), List.of())) {
+        for (Resource other : byBlock.getOrDefault(BlockAt.of(resource.syntax()), List.of())) {
             if (other == resource) {
                 continue;
             }

@@ -56,10 +56,10 @@ public final class SourceFix {
     }
 
     /**
-     * Adds to {@code edits} (one {@link FileEdits} per file, shared with the caller's other edits) the edit that
+     * Adds to {@code edits} (one {@link FileEdits} per file by source name, shared with the caller's other edits) the edit that
      * sets the value of {@code chain} to {@code value}; returns null when done, else why it cannot be.
      */
-    String write(ValueChain chain, HclValue value, Map<io.finguard.hcl.ConfigFile, FileEdits> edits) {
+    String write(ValueChain chain, HclValue value, Map<String, FileEdits> edits) {
         ChainStep source = chain.source();
         String from = chain.describe();
         switch (chain.end()) {
@@ -72,7 +72,7 @@ public final class SourceFix {
                 if (why != null) {
                     return from + "; " + why;
                 }
-                edits.computeIfAbsent(source.config(), FileEdits::of).replaceExpression(source.expression(), value);
+                FileEdits.in(edits, source.config()).replaceExpression(source.expression(), value);
                 return null;
             }
             case NOT_SET -> {
@@ -92,7 +92,7 @@ public final class SourceFix {
                 if (why != null) {
                     return from + "; " + why;
                 }
-                edits.computeIfAbsent(source.call().config(), FileEdits::of)
+                FileEdits.in(edits, source.call().config())
                         .insertAttribute(source.call().block(), source.variable(), value);
                 return null;
             }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -33,6 +34,17 @@ final class SourceReaders {
 
     /** A value that an edit changes: the variable or local {@code name} of an instance, at an entry path. */
     record Target(InstanceSource instance, String kind, String name, List<String> path) {
+        // the instance by identity: hashing it would hash every value it holds; and written out, as in BlockAt
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Target t && instance == t.instance && Objects.equals(kind, t.kind)
+                    && Objects.equals(name, t.name) && Objects.equals(path, t.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(instance), kind, name, path);
+        }
     }
 
     private static final int MAX_TARGETS = 256;

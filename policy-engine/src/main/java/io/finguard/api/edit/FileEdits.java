@@ -15,6 +15,7 @@ import io.finguard.hcl.TokenStream;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,13 @@ public final class FileEdits {
     private final String text;
     private final String eol;
     private final List<Replacement> replacements = new ArrayList<>();
-    private final Map<Block, List<NewItem>> bodyInserts = new LinkedHashMap<>();
-    private final Map<Expression.ObjectCons, Map<String, HclValue>> objectInserts = new LinkedHashMap<>();
-    private final Map<Block, List<NewBlock>> appends = new LinkedHashMap<>();
-    private final Map<Block, List<NewBlock>> afterSiblings = new LinkedHashMap<>();
-    private final Map<Expression.FunctionCall, List<HclValue>> arguments = new LinkedHashMap<>();
+    // by node identity: the nodes are records, whose hash would walk their whole subtree; the order of a map does
+    // not matter, as its keys are different places of the file and materialize() sorts by place
+    private final Map<Block, List<NewItem>> bodyInserts = new IdentityHashMap<>();
+    private final Map<Expression.ObjectCons, Map<String, HclValue>> objectInserts = new IdentityHashMap<>();
+    private final Map<Block, List<NewBlock>> appends = new IdentityHashMap<>();
+    private final Map<Block, List<NewBlock>> afterSiblings = new IdentityHashMap<>();
+    private final Map<Expression.FunctionCall, List<HclValue>> arguments = new IdentityHashMap<>();
     private String fileUnit;
 
     /** Whole lines {@code [start, end)} of the file replaced by {@code text} (whole lines too). */
@@ -88,6 +91,14 @@ public final class FileEdits {
 
     public static FileEdits of(ConfigFile file) {
         return new FileEdits(file);
+    }
+
+    /**
+     * The edits of {@code file} in {@code byName} (one per file, by source name), added when there are none yet.
+     * By name, not by the tree: a tree is a record whose hash would walk every token of the file.
+     */
+    public static FileEdits in(Map<String, FileEdits> byName, ConfigFile file) {
+        return byName.computeIfAbsent(file.source().name(), n -> new FileEdits(file));
     }
 
     /** Replaces the attribute's value expression; the name, the comment after it and the lines around stay. */

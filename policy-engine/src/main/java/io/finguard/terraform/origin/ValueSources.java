@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every module instance of a load with what it declares ({@link InstanceSource}), across all roots: addresses are
@@ -16,6 +17,17 @@ public final class ValueSources {
     public static final ValueSources NONE = new ValueSources();
 
     private record Key(String root, String address) {
+        // written out: the generated equals and hashCode of a record link through method handles at first call,
+        // which costs a short run tens of milliseconds on JDK 17 (docs/decisions/080-start-up.md)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(root, k.root) && Objects.equals(address, k.address);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(root) + Objects.hashCode(address);
+        }
     }
 
     private final Map<Key, InstanceSource> instances = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.finguard.rules.EditableSource;
 import io.finguard.rules.FixOutcome;
 import io.finguard.rules.ResourceValues;
 import io.finguard.rules.SharedBlocks;
+import io.finguard.terraform.BlockAt;
 import io.finguard.terraform.Location;
 import io.finguard.terraform.Resource;
 
@@ -33,14 +34,6 @@ final class BucketLifecycleCheck {
      */
     private record Gap(Resource bucket, List<Resource> linked, LifecycleCoverage coverage,
                        Set<LifecyclePiece> missing) {
-    }
-
-    /** A configuration block in its file: the instances of a module share one. */
-    private record BlockKey(String file, int offset) {
-
-        static BlockKey of(Resource r) {
-            return new BlockKey(r.syntax().file(), r.syntax().block().range().start());
-        }
     }
 
     private final RuleContext context;
@@ -72,12 +65,13 @@ final class BucketLifecycleCheck {
             }
         }
         // a configuration block gets what any bucket it serves lacks: adding a piece never undoes another's pass
-        Map<BlockKey, Set<LifecyclePiece>> completions = new LinkedHashMap<>();
+        Map<BlockAt, Set<LifecyclePiece>> completions = new LinkedHashMap<>();
         for (Gap gap : inOrder) {
             Resource configuration = completable(gap);
             if (configuration != null) {
-                completions.computeIfAbsent(BlockKey.of(configuration), k -> EnumSet.noneOf(LifecyclePiece.class))
-                        .addAll(gap.missing());
+                // by block: the instances of a module share one configuration block
+                BlockAt block = BlockAt.of(configuration.syntax());
+                completions.computeIfAbsent(block, k -> EnumSet.noneOf(LifecyclePiece.class)).addAll(gap.missing());
             }
         }
         SharedBlocks shared = new SharedBlocks(buckets);
@@ -122,7 +116,7 @@ final class BucketLifecycleCheck {
         return new Gap(bucket, linked, coverage, missing);
     }
 
-    private void report(Gap gap, Map<Resource, Gap> gaps, Map<BlockKey, Set<LifecyclePiece>> completions,
+    private void report(Gap gap, Map<Resource, Gap> gaps, Map<BlockAt, Set<LifecyclePiece>> completions,
                         SharedBlocks shared) {
         Resource bucket = gap.bucket();
         String name = ResourceValues.localAddress(bucket);
@@ -144,7 +138,7 @@ final class BucketLifecycleCheck {
             location = linked.isEmpty() ? context.locate(bucket, "lifecycle_rule") : context.locate(bucket);
             Resource configuration = completable(gap);
             outcome = configuration != null
-                    ? fixes.completion(configuration, completions.get(BlockKey.of(configuration)))
+                    ? fixes.completion(configuration, completions.get(BlockAt.of(configuration.syntax())))
                     : FixOutcome.no(whyNotCompletable(gap));
         }
         context.report(outcome.finding(bucket, location, message));
