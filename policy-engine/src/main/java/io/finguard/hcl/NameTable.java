@@ -17,7 +17,12 @@ public final class NameTable {
 
     /** The string equal to {@code name} given first. */
     String canonical(String name) {
-        String known = names.putIfAbsent(name, name);
+        // a lookup first: nearly every name is known after the first files, and putIfAbsent locks its bin even then
+        String known = names.get(name);
+        if (known != null) {
+            return known;
+        }
+        known = names.putIfAbsent(name, name);
         return known == null ? name : known;
     }
 }
