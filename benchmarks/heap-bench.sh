@@ -5,11 +5,12 @@
 #   benchmarks/heap-bench.sh JAR [RUNS]          e.g. benchmarks/heap-bench.sh cli/target/finguard.jar 3
 #
 # Each run prints the peak resident set size of the process (/usr/bin/time -v, else the VmHWM the kernel keeps for
-# it, read from /proc while it runs) and, from the JVM's own GC log, the largest heap left after a collection:
-# peak RSS is what the user's machine pays (JVM and collector headroom included), heap after GC is closer to what the
+# it, read from /proc while it runs) and, from the JVM's own GC log, the largest heap left after a collection: peak
+# RSS is what the user's machine pays (JVM and collector headroom included), heap after GC is closer to what the
 # loaded model keeps. The summary gives medians and both per corpus byte. The JVM options are the ones ./finguard
-# passes (C1 only, parallel collector, 512 MB initial heap, 128 MB young generation), without its class-data archive, which changes start-up
-# and not memory; set JAVA_OPTS to replace them, COMMAND to time another command (default: scan --format json).
+# passes (C1 only, parallel collector, 512 MB initial heap, 64 MB young generation, huge pages when the kernel offers
+# them), without its class-data archive, which changes start-up and not memory; set JAVA_OPTS to replace them,
+# COMMAND to time another command (default: scan --format json).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="${1:?usage: benchmarks/heap-bench.sh JAR [RUNS]}"
@@ -26,7 +27,11 @@ if [ ! -d "$corpus" ]; then
     --target-bytes 40000000 --seed 42
 fi
 bytes=$(find "$corpus" -name '*.tf' -print0 | xargs -0 cat | wc -c)
-read -r -a opts <<< "${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms512m -Xmn128m -XX:-UsePerfData}"
+defaults="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms512m -Xmn64m -XX:-UsePerfData"
+thp=""
+[ -r /sys/kernel/mm/transparent_hugepage/enabled ] && read -r thp < /sys/kernel/mm/transparent_hugepage/enabled
+case "$thp" in *"[madvise]"* | *"[always]"*) defaults="$defaults -XX:+UseTransparentHugePages" ;; esac
+read -r -a opts <<< "${JAVA_OPTS:-$defaults}"
 read -r -a command <<< "${COMMAND:-scan --format json}"
 echo "jar: $jar"
 echo "corpus: $corpus ($(find "$corpus" -name '*.tf' | wc -l) files, $bytes bytes of .tf)"
