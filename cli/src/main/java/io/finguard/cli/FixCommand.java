@@ -2,6 +2,7 @@ package io.finguard.cli;
 
 import io.finguard.cli.spi.ExitCode;
 import io.finguard.engine.Finding;
+import io.finguard.engine.ReportBase;
 import io.finguard.engine.RuleIds;
 import io.finguard.engine.ScanRequest;
 import io.finguard.engine.ScanSetupException;
@@ -80,8 +81,9 @@ public final class FixCommand implements Callable<Integer> {
                 branch.checkReady(gitBranch);
             }
             FixResult result = new FixService().fix(request);
-            summarise(result, err);
-            boolean done = result.files().isEmpty() || deliver(result, branch, err);
+            ReportBase base = ReportBase.of(request.root());
+            summarise(result, base, err);
+            boolean done = result.files().isEmpty() || deliver(result, branch, base, err);
             return result.failed() || !done ? ExitCode.FINDINGS.code : ExitCode.OK.code;
         } catch (ScanSetupException | FixBranchException e) {
             err.println("finguard: " + e.getMessage());
@@ -97,13 +99,13 @@ public final class FixCommand implements Callable<Integer> {
     }
 
     /** Prints, writes or commits the fixed files; false when some file was left as it is. */
-    private boolean deliver(FixResult result, FixBranch branch, PrintWriter err)
+    private boolean deliver(FixResult result, FixBranch branch, ReportBase base, PrintWriter err)
             throws FixBranchException, IOException {
         if (branch != null) {
-            return commit(result, branch, err);
+            return commit(result, branch, base, err);
         }
         if (write) {
-            return written(FixedFiles.write(result.files()), err);
+            return written(FixedFiles.write(result.files()), base, err);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(UnifiedDiff.of(result));
@@ -111,18 +113,18 @@ public final class FixCommand implements Callable<Integer> {
         return true;
     }
 
-    private boolean commit(FixResult result, FixBranch branch, PrintWriter err)
+    private boolean commit(FixResult result, FixBranch branch, ReportBase base, PrintWriter err)
             throws FixBranchException, IOException {
         branch.checkTracked(result.files());
         List<String> changed = FixedFiles.changedOnDisk(result.files());
         if (!changed.isEmpty()) {
             err.println("finguard: changed on disk while finguard was fixing them, so nothing was written or "
-                    + "committed: " + String.join(", ", changed));
+                    + "committed: " + String.join(", ", changed.stream().map(base::path).toList()));
             return false;
         }
         FixBranch.Commit commit = branch.commit(gitBranch, result.files(), FixBranch.message(result));
         if (commit.id() == null) {
-            written(commit.writes(), err);
+            written(commit.writes(), base, err);
             err.println("finguard: nothing committed; branch " + gitBranch + " is checked out with the files "
                     + "written so far");
             return false;
@@ -133,49 +135,54 @@ public final class FixCommand implements Callable<Integer> {
         return true;
     }
 
-    private static boolean written(FixedFiles.Outcome outcome, PrintWriter err) {
+    private static boolean written(FixedFiles.Outcome outcome, ReportBase base, PrintWriter err) {
         if (!outcome.written().isEmpty()) {
-            err.println("finguard: wrote " + String.join(", ", outcome.written()));
+            List<String> paths = outcome.written().stream().map(base::path).toList();
+            err.println("finguard: wrote " + String.join(", ", paths));
         }
         for (FixedFiles.NotWritten n : outcome.notWritten()) {
-            err.println("finguard: left " + n.path() + " as it is: " + n.reason());
+            err.println("finguard: left " + base.path(n.path()) + " as it is: " + n.reason());
         }
         return outcome.complete();
     }
 
-    /** What was fixed, what was left alone and why, and what went wrong: for the person, on stderr. */
-    private static void summarise(FixResult result, PrintWriter err) {
+    /**
+     * What was fixed, what was left alone and why, and what went wrong: for the person, on stderr. Files are named
+     * from {@code base}, as in every report and in the fixes' own descriptions (decision 073).
+     */
+    private static void summarise(FixResult result, ReportBase base, PrintWriter err) {
         if (result.files().isEmpty()) {
             err.println("finguard: nothing to fix");
         } else {
             err.println("finguard: " + count(result.applied().size(), "fix", "fixes") + " in "
                     + count(result.files().size(), "file", "files"));
             for (FixResult.AppliedFix a : result.applied()) {
-                err.println("  " + where(a.finding()) + "  " + a.finding().ruleId() + "  " + a.finding().resource()
-                        + ": " + a.description());
+                err.println("  " + where(a.finding(), base) + "  " + a.finding().ruleId() + "  "
+                        + a.finding().resource() + ": " + a.description());
             }
         }
         if (!result.leftAlone().isEmpty()) {
             err.println("finguard: " + count(result.leftAlone().size(), "finding", "findings") + " left alone:");
             for (FixResult.LeftAlone l : result.leftAlone()) {
-                err.println("  " + where(l.finding()) + "  " + l.finding().ruleId() + "  " + l.finding().resource()
-                        + ": " + l.finding().message() + " (" + l.reason() + ")");
+                err.println("  " + where(l.finding(), base) + "  " + l.finding().ruleId() + "  "
+                        + l.finding().resource() + ": " + l.finding().message() + " (" + l.reason() + ")");
             }
         }
         for (FixApplier.Refusal r : result.refused()) {
-            err.println("finguard: " + r.file() + (r.line() > 0 ? ":" + r.line() : "") + ": " + r.message());
+            err.println("finguard: " + base.path(r.file()) + (r.line() > 0 ? ":" + r.line() : "") + ": "
+                    + r.message());
         }
         for (LoadError e : result.errors()) {
-            err.println("finguard: " + (e.file() == null ? "" : e.file() + (e.line() > 0 ? ":" + e.line() : "")
-                    + ": ") + e.message());
+            err.println("finguard: " + (e.file() == null ? ""
+                    : base.path(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ") + e.message());
         }
         if (!result.converged()) {
             err.println("finguard: " + FixService.NOT_CONVERGED);
         }
     }
 
-    private static String where(Finding f) {
-        return f.file() == null ? f.resource() : f.file() + ":" + f.line();
+    private static String where(Finding f, ReportBase base) {
+        return f.file() == null ? f.resource() : base.path(f.file()) + ":" + f.line();
     }
 
     private static String count(int n, String one, String many) {

@@ -135,6 +135,11 @@ class EnvironmentLayoutPathsTest {
         assertEquals(0, fix.code(), fix.err());
         assertTrue(fix.out().startsWith("diff --git a/" + prefix + "modules/logs/main.tf b/" + prefix
                 + "modules/logs/main.tf\n"), fix.out());
+        // the summary on stderr names the same files as the diff and the fixes' descriptions do, not ../../modules
+        assertTrue(fix.err().contains("\n  " + prefix + "modules/logs/main.tf:6  FG501  "), fix.err());
+        assertTrue(fix.err().contains("\n  " + prefix + "envs/prod/main.tf:33  FG401  "), fix.err());
+        assertTrue(fix.err().lines().filter(l -> l.startsWith("  ")).allMatch(l -> l.startsWith("  " + prefix)),
+                fix.err());
     }
 
     @Test
