@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What to load for a request. Directories are loaded as given. When PATH names files (pre-commit passes the
@@ -19,6 +20,10 @@ import java.util.Map;
  * modules) cannot change what is reported for the named files, and is not evaluated (decision 080). Outside a
  * repository (a file named from a home directory) only the files' directories are loaded, so that finguard never
  * walks an unbounded tree. {@link ScanScope} then narrows the result to the named files.
+ * <p>
+ * {@code --changed-since} (the Action on a pull request) takes the same path with the changed Terraform files when
+ * the scan is of its root directory alone: the findings in those files are the same, and the roots that call none
+ * of them are not loaded (decision 080). Other scans with it (several paths, a plan) load what they name, as before.
  */
 final class LoadScope {
 
@@ -26,12 +31,19 @@ final class LoadScope {
     }
 
     /**
+     * @param changed what {@code --changed-since} lets through (absolute), or null without it
      * @param exclude {@code exclude-paths}: a caller there is not loaded, as in a whole-tree scan
      * @param overlay texts that replace files on disk ({@code finguard fix}'s check of its fixes)
      */
-    static List<Path> paths(ScanRequest request, List<String> exclude, Map<Path, String> overlay) {
-        List<Path> files = request.namedFiles();
+    static List<Path> paths(ScanRequest request, Set<Path> changed, List<String> exclude, Map<Path, String> overlay) {
         Path root = request.root();
+        if (changed != null && request.plan() == null && request.paths().size() == 1
+                && request.paths().get(0).toAbsolutePath().normalize().equals(root)) {
+            List<Path> closure = new CallerClosure(root, exclude, overlay).filesForChanged(changed);
+            // no Terraform changed: the whole tree, narrowed to nothing, as before (a rare pull request)
+            return closure.isEmpty() ? request.paths() : closure;
+        }
+        List<Path> files = request.namedFiles();
         boolean underRoot = request.paths().stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(root));
         if (files.isEmpty() || !underRoot || GitRoot.enclosing(root).isEmpty()) {
             return request.paths();

@@ -89,8 +89,8 @@ public final class ScanService {
         if (request.threshold() != null) {
             config = config.withThreshold(request.threshold());
         }
-        LoadRequest load = new LoadRequest(LoadScope.paths(request, config.excludePaths(), overlay), request.root(),
-                request.varFiles(), request.vars(), config.excludePaths(), overlay);
+        LoadRequest load = new LoadRequest(LoadScope.paths(request, changed, config.excludePaths(), overlay),
+                request.root(), request.varFiles(), request.vars(), config.excludePaths(), overlay);
         TerraformModel model = new ModelLoader().load(load, request.plan());
         ScanOptions options = new ScanOptions(request.onlyRules(), request.skipRules(), request.plan() != null,
                 request.strict());

@@ -53,6 +53,36 @@ public final class CallerClosure {
      * and all their callers under the root.
      */
     public List<Path> directories(Collection<Path> named) {
+        return directories(named, false);
+    }
+
+    /**
+     * The {@code .tf} files of {@link #directories}: as {@link LoadRequest#paths}, they make the loader load exactly
+     * those directories (a directory given there would be searched recursively).
+     */
+    public List<Path> files(Collection<Path> named) {
+        return files(directories(named, false));
+    }
+
+    /**
+     * The {@code .tf} files to load so that a scan reports for {@code changed} files (absolute, as git lists what a
+     * pull request changes) what a scan of the whole root reports for them. Unlike a named file, a changed file
+     * counts only where that scan would load it: a {@code .tf} or {@code .tfvars} file in a directory of the tree
+     * (so not under {@code exclude}), as git lists files of every kind anywhere in the repository. Empty when no
+     * such file changed.
+     */
+    public List<Path> filesForChanged(Collection<Path> changed) {
+        List<Path> terraform = changed.stream().filter(CallerClosure::isTerraform).toList();
+        return terraform.isEmpty() ? List.of() : files(directories(terraform, true));
+    }
+
+    private static boolean isTerraform(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".tf") || name.endsWith(".tfvars");
+    }
+
+    /** @param onlyInTree a file's directory counts only when the tree has it (changed files, not named ones) */
+    private List<Path> directories(Collection<Path> named, boolean onlyInTree) {
         List<Path> tree = new ModuleDirectories(root, exclude).find(List.of(root)).directories();
         Set<Path> seeds = new TreeSet<>();
         for (Path path : named) {
@@ -60,9 +90,12 @@ public final class CallerClosure {
             if (Files.isDirectory(p)) {
                 tree.stream().filter(d -> d.startsWith(p)).forEach(seeds::add);
                 seeds.add(p);
-            } else if (p.getParent() != null) {
+            } else if (p.getParent() != null && (!onlyInTree || tree.contains(p.getParent()))) {
                 seeds.add(p.getParent());
             }
+        }
+        if (seeds.isEmpty()) {
+            return List.of();
         }
         Map<Path, List<Path>> callers = callers(tree);
         Set<Path> out = new TreeSet<>(seeds);
@@ -78,13 +111,9 @@ public final class CallerClosure {
         return List.copyOf(out);
     }
 
-    /**
-     * The {@code .tf} files of {@link #directories}: as {@link LoadRequest#paths}, they make the loader load exactly
-     * those directories (a directory given there would be searched recursively).
-     */
-    public List<Path> files(Collection<Path> named) {
+    private static List<Path> files(List<Path> directories) {
         List<Path> files = new ArrayList<>();
-        for (Path dir : directories(named)) {
+        for (Path dir : directories) {
             try {
                 files.addAll(ModuleDirectories.terraformFiles(dir));
             } catch (IOException e) {
