@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,15 +53,16 @@ public final class Suppressions {
     }
 
     public ScanResult apply(ScanResult result, TerraformModel model) {
-        Map<String, Resource> byAddress = new HashMap<>();
+        // an address is unique within a root only: envs/prod and envs/dev both have aws_s3_bucket.logs
+        Map<String, List<Resource>> byAddress = new HashMap<>();
         for (Resource r : model.resources()) {
-            byAddress.putIfAbsent(r.address(), r);
+            byAddress.computeIfAbsent(r.address(), a -> new ArrayList<>()).add(r);
         }
         List<Finding> kept = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>(result.suppressed());
         Set<String> used = new HashSet<>();
         for (Finding f : result.findings()) {
-            Resource resource = byAddress.get(f.resource());
+            Resource resource = resourceOf(f, byAddress.getOrDefault(f.resource(), List.of()));
             SuppressionDirective directive = resource == null ? null : applying(resource, f.ruleId());
             if (directive == null) {
                 kept.add(f);
@@ -73,10 +75,16 @@ public final class Suppressions {
         for (RuleCoverage rule : result.coverage()) {
             ran.add(rule.ruleId());
             for (RuleCoverage.CheckedResource checked : rule.resources()) {
-                Resource resource = checked.unverified() == null ? null : byAddress.get(checked.resource());
-                SuppressionDirective directive = resource == null ? null : applying(resource, rule.ruleId());
-                if (directive != null) {
-                    used.add(use(directive, rule.ruleId()));
+                if (checked.unverified() == null) {
+                    continue;
+                }
+                // no root here: every resource of that address written in that file (a module's in each root)
+                for (Resource resource : byAddress.getOrDefault(checked.resource(), List.of())) {
+                    SuppressionDirective directive = Objects.equals(resource.location().file(), checked.file())
+                            ? applying(resource, rule.ruleId()) : null;
+                    if (directive != null) {
+                        used.add(use(directive, rule.ruleId()));
+                    }
                 }
             }
         }
@@ -86,6 +94,22 @@ public final class Suppressions {
         return new ScanResult(kept, suppressed, errors, result.files(), result.resources(), result.unverified(),
                 result.threshold(), result.coverage(), result.baselined(), unused(directives, ran, used),
                 result.notLoaded());
+    }
+
+    /**
+     * The resource a finding of one instance is about: the one of its root (findings built by hand know none, and
+     * get the first of that address, as a plan's resources without HCL).
+     */
+    private static Resource resourceOf(Finding f, List<Resource> sameAddress) {
+        String root = f.instances().isEmpty() ? null : f.instances().get(0).root();
+        if (root != null) {
+            for (Resource r : sameAddress) {
+                if (root.equals(r.rootModule())) {
+                    return r;
+                }
+            }
+        }
+        return sameAddress.isEmpty() ? null : sameAddress.get(0);
     }
 
     /** The key of one rule ID of one comment having hidden something. */

@@ -137,6 +137,43 @@ class SuppressionsTest {
     }
 
     @Test
+    void aCommentInOneRootLeavesTheSameAddressInAnotherRootReported() throws Exception {
+        // envs/dev sorts before envs/prod: the comment's root is the first with that address, and the other one,
+        // the second, must not borrow it (nor the other way round, below)
+        ws.write("envs/dev/main.tf", """
+                # finguard:ignore FG901 reason="dev buckets are throwaway"
+                resource "aws_s3_bucket" "logs" {}
+                module "app" {
+                  source = "../../modules/app"
+                }
+                """);
+        ws.write("envs/prod/main.tf", """
+                resource "aws_s3_bucket" "logs" {}
+                # finguard:ignore FG901 reason="the app's bucket in prod is archived by FinOps"
+                module "app" {
+                  source = "../../modules/app"
+                }
+                """);
+        ws.write("modules/app/main.tf", "resource \"aws_s3_bucket\" \"data\" {}\n");
+        ScanResult r = scanOnlyFg901();
+        assertEquals(List.of("envs/prod/main.tf FG901 aws_s3_bucket.logs",
+                "modules/app/main.tf FG901 module.app.aws_s3_bucket.data"), placed(r.findings()));
+        assertEquals(List.of("envs/dev/main.tf FG901 aws_s3_bucket.logs",
+                "modules/app/main.tf FG901 module.app.aws_s3_bucket.data"), placed(r.suppressed()));
+        Finding data = r.findings().stream().filter(f -> f.resource().startsWith("module.app.")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("envs/dev"), data.instances().stream().map(FindingInstance::root).toList(),
+                "the app's data bucket is reported for dev only");
+        assertEquals(List.of("envs/dev/main.tf", "envs/prod/main.tf"),
+                r.suppressed().stream().map(f -> f.suppression().file()).sorted().toList());
+        assertEquals(List.of(), r.unusedSuppressions());
+    }
+
+    private static List<String> placed(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + " " + f.ruleId() + " " + f.resource()).sorted().toList();
+    }
+
+    @Test
     void commentInsideANestedModuleCallCoversOnlyThatCall() throws Exception {
         ws.write("main.tf", """
                 module "app" {
