@@ -4,7 +4,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.Objects;
 
 /**
  * The text of one HCL file and the name it is reported under. The text is kept exactly as read (a BOM stays as
@@ -41,18 +40,6 @@ public record SourceFile(String name, String text) {
             }
         }
         return true;
-    }
-
-    // written out, as in io.finguard.terraform.BlockAt: a record's generated ones link through method handles at
-    // first call
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SourceFile f && Objects.equals(name, f.name) && Objects.equals(text, f.text);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * Objects.hashCode(name) + Objects.hashCode(text);
     }
 
     /** The source text a range covers. */
