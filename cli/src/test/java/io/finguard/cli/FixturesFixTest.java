@@ -110,7 +110,7 @@ class FixturesFixTest {
     }
 
     /** Copies a fixture into a directory of its own with a {@code .git}, so no configuration above it is used. */
-    private static Path copy(Path from, Path to) throws IOException {
+    static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -123,7 +123,7 @@ class FixturesFixTest {
     }
 
     /** The Terraform files under {@code dir} by relative path. */
-    private static Map<String, String> read(Path dir) throws IOException {
+    static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".tf") || f.toString().endsWith(".tfvars")).toList()) {

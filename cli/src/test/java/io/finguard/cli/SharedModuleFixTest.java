@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static io.finguard.cli.FixCommandTest.git;
+import static io.finguard.cli.FixturesFixTest.copy;
+import static io.finguard.cli.FixturesFixTest.read;
 import static io.finguard.cli.ScanCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +35,7 @@ class SharedModuleFixTest {
 
     @Test
     void theFixIsDeclinedWithItsReasonAndNoFileChanges() throws IOException {
-        Path repo = copy();
+        Path repo = copy(FIXTURE, tmp.resolve("repo"));
         Map<String, String> before = read(repo);
 
         ScanCommandTest.Run diff = run("fix", repo.toString());
@@ -62,7 +62,7 @@ class SharedModuleFixTest {
 
     @Test
     void whenEveryExampleAgreesTheSharedModuleIsFixedOnce() throws IOException, InterruptedException {
-        Path repo = copy();
+        Path repo = copy(FIXTURE, tmp.resolve("repo"));
         Files.delete(repo.resolve("examples/complete/main.tf"));
         Path clean = Files.createDirectories(tmp.resolve("clean"));
         for (Map.Entry<String, String> f : read(repo).entrySet()) {
@@ -83,28 +83,5 @@ class SharedModuleFixTest {
         ScanCommandTest.Run again = run("fix", clean.toString());
         assertEquals(0, again.code(), again.err());
         assertEquals("", again.out(), "a second fix finds nothing to do");
-    }
-
-    private Path copy() throws IOException {
-        Path to = tmp.resolve("repo");
-        try (Stream<Path> s = Files.walk(FIXTURE)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(FIXTURE.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target);
-            }
-        }
-        Files.createDirectories(to.resolve(".git"));
-        return to;
-    }
-
-    private static Map<String, String> read(Path dir) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".tf")).toList()) {
-                out.put(dir.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return out;
     }
 }
