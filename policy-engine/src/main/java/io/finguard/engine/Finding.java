@@ -4,6 +4,7 @@ import io.finguard.api.Fix;
 import io.finguard.api.Severity;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A finding as reports show it (SPEC §6). {@code file} is relative to the scan root with {@code /} (null for a
@@ -41,6 +42,18 @@ public record Finding(String ruleId, String rule, Severity severity, String reso
 
     /** Why a finding is suppressed, as written in the {@code finguard:ignore} comment. */
     public record Suppression(String reason, String until, String file, int line) {
+        // written out, as in BlockAt: FindingGroups keys places by it, and the generated ones link through method
+        // handles at first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Suppression s && line == s.line && Objects.equals(reason, s.reason)
+                    && Objects.equals(until, s.until) && Objects.equals(file, s.file);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(reason, until, file, line);
+        }
     }
 
     public boolean suppressed() {
