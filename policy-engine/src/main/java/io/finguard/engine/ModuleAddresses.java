@@ -1,13 +1,17 @@
 package io.finguard.engine;
 
+import io.finguard.terraform.plan.Addresses;
+
+import java.util.List;
+
 /**
  * Cuts a module instance address ({@code module.a["x.y"].module.b[0]}) into the instances on its way, so that the
  * instance a given {@code module} block created can be named from a resource deeper inside it. Keys may hold dots
- * and brackets inside their quotes, so the address is read step by step rather than split.
+ * and brackets inside their quotes, so the address is cut at {@link Addresses#steps}, not split at dots.
  */
 final class ModuleAddresses {
 
-    private static final String MODULE = "module.";
+    private static final String MODULE = "module";
 
     private ModuleAddresses() {
     }
@@ -19,43 +23,16 @@ final class ModuleAddresses {
      * @throws IllegalArgumentException the address has fewer steps, or is not a module instance address
      */
     static String prefix(String address, int depth) {
-        int at = 0;
-        for (int step = 0; step < depth; step++) {
-            if (step > 0) {
-                at = expect(address, at, ".");
-            }
-            at = expect(address, at, MODULE);
-            while (at < address.length() && address.charAt(at) != '.' && address.charAt(at) != '[') {
-                at++;
-            }
-            if (at < address.length() && address.charAt(at) == '[') {
-                at = afterKey(address, at);
-            }
-        }
-        return address.substring(0, at);
-    }
-
-    private static int expect(String address, int at, String text) {
-        if (!address.startsWith(text, at)) {
+        List<String> steps = Addresses.steps(address);
+        if (2 * depth > steps.size()) {
             throw new IllegalArgumentException("not a module instance address of that depth: " + address);
         }
-        return at + text.length();
-    }
-
-    /** The offset just past the {@code [...]} that starts at {@code open}, skipping quoted keys' escapes. */
-    private static int afterKey(String address, int open) {
-        boolean quoted = false;
-        for (int i = open + 1; i < address.length(); i++) {
-            char c = address.charAt(i);
-            if (quoted && c == '\\') {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ']') {
-                return i + 1;
+        for (int i = 0; i < 2 * depth; i += 2) {
+            if (!steps.get(i).equals(MODULE)) {
+                throw new IllegalArgumentException("not a module instance address of that depth: " + address);
             }
         }
-        throw new IllegalArgumentException("unclosed instance key in " + address);
+        return String.join(".", steps.subList(0, 2 * depth));
     }
 
     /** Whether a resource at {@code address} lies inside the module instance {@code module} (any, for the root). */

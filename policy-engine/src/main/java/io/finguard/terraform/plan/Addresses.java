@@ -15,7 +15,7 @@ public final class Addresses {
     }
 
     /** Splits an address at the dots that are outside instance keys: {@code module.a["x.y"].b} → module, a["x.y"], b. */
-    static List<String> steps(String address) {
+    public static List<String> steps(String address) {
         List<String> steps = new ArrayList<>();
         if (address == null || address.isEmpty()) {
             return steps;
