@@ -3,6 +3,7 @@ package io.finguard.rules;
 import io.finguard.api.edit.FileEdits;
 import io.finguard.api.edit.HclValue;
 import io.finguard.api.RuleContext;
+import io.finguard.hcl.Block;
 import io.finguard.terraform.Resource;
 import io.finguard.terraform.origin.ChainStep;
 import io.finguard.terraform.origin.InstanceSource;
@@ -84,10 +85,8 @@ public final class SourceFix {
                 if (shared != null) {
                     return from + "; " + shared;
                 }
-                List<SourceReaders.Target> targets = new ArrayList<>();
-                for (InstanceSource child : sources.children(caller, source.call().block())) {
-                    targets.add(new SourceReaders.Target(child, "var", source.variable(), List.of()));
-                }
+                List<SourceReaders.Target> targets = argumentTargets(caller, source.call().block(), source.variable(),
+                        List.of());
                 String why = readers.disagreement(targets, value.text(), chain.paths());
                 if (why != null) {
                     return from + "; " + why;
@@ -113,10 +112,16 @@ public final class SourceFix {
         InstanceSource in = step.instance();
         return switch (step.kind()) {
             case LOCAL -> List.of(new SourceReaders.Target(in, "local", step.variable(), step.path()));
-            case ARGUMENT -> sources.children(in, step.call().block()).stream()
-                    .map(child -> new SourceReaders.Target(child, "var", step.variable(), step.path())).toList();
+            case ARGUMENT -> argumentTargets(in, step.call().block(), step.variable(), step.path());
             default -> List.of(new SourceReaders.Target(in, "var", step.variable(), step.path()));
         };
+    }
+
+    /** The variable a {@code module} block of {@code caller} sets, in each instance that block makes. */
+    private List<SourceReaders.Target> argumentTargets(InstanceSource caller, Block call, String variable,
+                                                       List<String> path) {
+        return sources.children(caller, call).stream()
+                .map(child -> new SourceReaders.Target(child, "var", variable, path)).toList();
     }
 
     /**
